@@ -1,0 +1,43 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// Layering, enforced: the pure core runs everywhere (renderer, CLI, backend), so it may
+// not reach for electron, Node, SQLite or React; the backend never imports electron.
+const coreBans = {
+  patterns: [
+    { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'], message: 'src/core is pure: no Node built-ins.' },
+    { group: ['electron', 'electron/*'], message: 'src/core is pure: no electron.' },
+    { group: ['better-sqlite3'], message: 'src/core is pure: no SQLite.' },
+    { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'monaco-editor', 'monaco-editor/*'], message: 'src/core is pure: no UI libraries.' },
+    { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/core may import only src/core and src/shared.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['src/core/**/*.ts', 'src/shared/**/*.ts'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', coreBans] } },
+  {
+    files: ['src/main/backend/**/*.ts', 'src/main/host/**/*.ts', 'src/main/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron/*'], message: 'Only src/main/electron may import electron.' }] }] },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'electron', 'better-sqlite3'], message: 'The renderer talks to the backend only through the ApiClient.' },
+          { group: ['**/main/**'], message: 'The renderer talks to the backend only through the ApiClient.' },
+        ],
+      }],
+    },
+  },
+  { files: ['scripts/**/*.{js,mjs}', 'bin/**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } } },
+);

@@ -1,0 +1,29 @@
+import type { OpenProject } from '../models';
+
+/** Events the backend pushes to every connected renderer. Named `on…` on the client. */
+export interface ApiEvents {
+  sectionChanged: { id: string; revision: number; deleted?: boolean };
+  treeChanged: Record<string, never>;
+  projectChanged: { project: OpenProject | null };
+  exportProgress: { done: number; total: number; outDir: string };
+  importProgress: { done: number; total: number };
+  /** A request from a native menu (Electron) for the renderer to act, e.g. `export-section-md`. */
+  menuCommand: { command: MenuCommand };
+}
+
+export type MenuCommand =
+  | 'open-project'
+  | 'new-project'
+  | 'save-copy'
+  | 'import-reports'
+  | 'import-decisions'
+  | 'export-section-md'
+  | 'export-section-html'
+  | 'export-project-md'
+  | 'export-project-html'
+  | 'merge-project'
+  | 'show-dashboard'
+  | 'show-library'
+  | 'show-history';
+
+export type ApiEventName = keyof ApiEvents;
