@@ -1,0 +1,92 @@
+// The project store's interface: what services need from a `.pwb` file. The SQLite
+// implementation lives beside it; services and tests depend only on this.
+import type {
+  Decision,
+  ProjectInfo,
+  Reference,
+  RevisionDetail,
+  RevisionSummary,
+  SearchQuery,
+  SearchResult,
+  Section,
+  SectionPatch,
+  Verdict,
+  WorkflowStatus,
+} from '../../../shared/models';
+
+export interface StoreOpenOptions {
+  /** Open without writing anything (also forced for files from a newer version). */
+  readOnly?: boolean;
+  /** Upper bound for the checks run before the file is trusted (ms). */
+  validateTimeoutMs?: number;
+}
+
+export interface NewSection {
+  /** Stable id; generated (UUID) when absent. */
+  id?: string;
+  path: string[];
+  name: string;
+  /** Position among siblings; appended at the end when absent. */
+  order?: number;
+  heading: string;
+  agreement: string;
+  body: string;
+  references: Reference[];
+  verdict?: Verdict;
+  verdictNote?: string;
+  status?: WorkflowStatus;
+  agreementChecksum?: string | null;
+}
+
+export interface SaveOptions {
+  /** Written on the revision. */
+  author: string;
+  /** When given and the stored revision differs: AppException `conflict`, nothing written. */
+  baseRevision?: number;
+}
+
+export interface DecisionRecord {
+  id: string | null;
+  date: string | null;
+  meetingStart: string | null;
+  title: string;
+  url: string | null;
+  text: string;
+}
+
+export interface ProjectStore {
+  readonly path: string;
+  readonly readOnly: boolean;
+  readonly readOnlyReason?: string;
+
+  info(): ProjectInfo;
+  updateInfo(patch: Partial<Omit<ProjectInfo, 'createdAt'>>): ProjectInfo;
+
+  /** Every section, full, ordered by path then order. */
+  listSections(): Section[];
+  getSection(id: string): Section | null;
+  findSection(path: string[], name: string): Section | null;
+  /** Creates a section and its first revision. */
+  createSection(section: NewSection, opts: SaveOptions): Section;
+  /** Applies a patch as one new revision (a patch that changes nothing writes nothing). */
+  saveSection(id: string, patch: SectionPatch, opts: SaveOptions): Section;
+  /** Deletes a section; its history keeps a tombstone revision. */
+  deleteSection(id: string, opts: SaveOptions): void;
+  /** Runs `fn` in one transaction (nested calls join the outer one). */
+  transaction<T>(fn: () => T): T;
+
+  /** Inserts or updates (match on id, else on title + meeting start). */
+  upsertDecisions(records: DecisionRecord[]): { inserted: number; updated: number };
+  searchDecisions(query: SearchQuery): SearchResult;
+  getDecision(key: number): Decision | null;
+  decisionsByUrl(urls: string[]): Record<string, Decision>;
+  decisionCount(): number;
+
+  listRevisions(sectionId: string): RevisionSummary[];
+  getRevision(id: number): RevisionDetail | null;
+
+  /** Writes one consistent, checked copy of the project to `dest` (VACUUM INTO, fsync, rename). */
+  saveCopy(dest: string): void;
+  /** Checkpoints the WAL into the main file and closes; afterwards the `.pwb` alone holds everything. */
+  close(): void;
+}
