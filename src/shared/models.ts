@@ -182,6 +182,8 @@ export type DiagnosticCode =
   | 'reference-empty-title'
   | 'reference-no-link'
   | 'reference-link-mismatch'
+  /** The link points somewhere other than the decisions database (info, not a mismatch). */
+  | 'reference-external-link'
   | 'reference-date-invalid'
   | 'reference-date-future'
   | 'reference-date-outside-term'

@@ -22,6 +22,7 @@ export type MenuCommand =
   | 'export-project-md'
   | 'export-project-html'
   | 'merge-project'
+  | 'show-workbench'
   | 'show-dashboard'
   | 'show-library'
   | 'show-history';

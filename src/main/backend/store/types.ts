@@ -1,6 +1,7 @@
 // The project store's interface: what services need from a `.pwb` file. The SQLite
 // implementation lives beside it; services and tests depend only on this.
 import type {
+  AppError,
   Decision,
   ProjectInfo,
   Reference,
@@ -38,6 +39,29 @@ export interface NewSection {
   agreementChecksum?: string | null;
 }
 
+/**
+ * What a store save may change: the API's patch plus fields only the backend sets
+ * (a merge writes a colleague's `order` and `agreementChecksum` too).
+ */
+export interface StoreSectionPatch extends SectionPatch {
+  order?: number;
+  agreementChecksum?: string | null;
+}
+
+/** One revision as a merge sees it (see `listRevisionHashes`). */
+export interface RevisionHash {
+  /** The revision's row id (`getRevision(id)`). */
+  id: number;
+  sectionId: string;
+  revision: number;
+  author: string;
+  savedAt: string;
+  /** A tombstone: the section was deleted by this revision. */
+  deleted: boolean;
+  /** sha256 of the canonical JSON of the content fields; equal hashes mean equal content. */
+  contentHash: string;
+}
+
 export interface SaveOptions {
   /** Written on the revision. */
   author: string;
@@ -69,7 +93,7 @@ export interface ProjectStore {
   /** Creates a section and its first revision. */
   createSection(section: NewSection, opts: SaveOptions): Section;
   /** Applies a patch as one new revision (a patch that changes nothing writes nothing). */
-  saveSection(id: string, patch: SectionPatch, opts: SaveOptions): Section;
+  saveSection(id: string, patch: StoreSectionPatch, opts: SaveOptions): Section;
   /** Deletes a section; its history keeps a tombstone revision. */
   deleteSection(id: string, opts: SaveOptions): void;
   /** Runs `fn` in one transaction (nested calls join the outer one). */
@@ -84,9 +108,25 @@ export interface ProjectStore {
 
   listRevisions(sectionId: string): RevisionSummary[];
   getRevision(id: number): RevisionDetail | null;
+  /**
+   * Every revision of every section (deleted sections included), oldest first within a
+   * section, without snapshots: what a merge compares to find common ancestors.
+   */
+  listRevisionHashes(): RevisionHash[];
 
   /** Writes one consistent, checked copy of the project to `dest` (VACUUM INTO, fsync, rename). */
   saveCopy(dest: string): void;
   /** Checkpoints the WAL into the main file and closes; afterwards the `.pwb` alone holds everything. */
   close(): void;
 }
+
+/** What a check of a would-be project file found (see `validateProjectFile`). */
+export type ValidationResult =
+  | {
+      ok: true;
+      /** The file's `user_version`. */
+      schemaVersion: number;
+      /** Written by a newer Policy Workbench: it opens read-only. */
+      newerVersion: boolean;
+    }
+  | { ok: false; error: AppError };

@@ -1,0 +1,140 @@
+// `npm run bench`: how fast the workbench is on the fixture reports and on generated
+// projects up to 2,000 sections / 60,000 references / 50,000 decisions. Whole-process
+// figures time the built `pwb` (node out/main/cli.js) from spawn to exit; in-process
+// figures come from bench/worker.ts. Prints one table with PASS/FAIL per target and
+// exits 1 when a target is missed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ensureBuild, root } from './ensure-build.mjs';
+
+const fixtures = resolve(root, '..', 'shared', 'fixtures');
+if (!existsSync(join(fixtures, 'reports')) || !existsSync(join(fixtures, 'decisions', 'decisions-sample.jsonl'))) {
+  console.error(`The benchmark needs the shared fixtures at ${fixtures}; they are missing.`);
+  process.exit(2);
+}
+if (!ensureBuild()) process.exit(1);
+
+const cli = join(root, 'out', 'main', 'cli.js');
+const started = performance.now();
+const tmp = mkdtempSync(join(tmpdir(), 'pwb-bench-'));
+const env = { ...process.env, PWB_DATA_DIR: join(tmp, 'data') };
+const rows = [];
+
+function row(group, figure, ms, target) {
+  rows.push({ group, figure, ms, target, pass: target === undefined ? undefined : ms <= target });
+}
+
+function pwb(args, okCodes = [0]) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - t;
+  if (!okCodes.includes(r.status)) {
+    console.error(`pwb ${args.join(' ')} exited ${r.status}:\n${r.stderr}`);
+    process.exit(1);
+  }
+  return { ms, stdout: r.stdout };
+}
+
+function worker(task, args) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'worker.ts'), task, JSON.stringify(args)], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) {
+    console.error(`bench worker ${task} failed:\n${r.stderr}`);
+    process.exit(1);
+  }
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+/** Median of `runs` whole-process runs, each after `before` resets the state. */
+function timed(runs, before, args) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    before?.();
+    times.push(pwb(args).ms);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+function importExport(group, source, name, runs, target) {
+  const project = join(tmp, `${name}.pwb`);
+  const fresh = () => rmSync(project, { force: true });
+  row(group, 'pwb import (whole process)', timed(runs, fresh, ['import', source, '--project', project]), target);
+  for (const format of ['md', 'html']) {
+    const out = join(tmp, `${name}-${format}`);
+    const clean = () => rmSync(out, { recursive: true, force: true });
+    row(group, `pwb export --format ${format} (whole process)`, timed(runs, clean, ['export', '--project', project, '--format', format, '--out', out]), target);
+  }
+  return project;
+}
+
+try {
+  console.error('Generating data sets…');
+  const prepared = worker('prepare', { tmp, fixtures });
+
+  console.error('(a) fixture tree…');
+  importExport('(a) fixture tree, 5 reports', join(fixtures, 'reports'), 'fixtures', 3);
+
+  console.error('(b) 200 generated reports…');
+  importExport(`(b) ${prepared.tree200.files} reports, ${prepared.tree200.references} references`, prepared.tree200.dir, 'tree-200', 3, 1000);
+
+  console.error('(c) checker…');
+  const check = worker('checkFixtures', { fixtures });
+  row('(c) check per fixture report (in-process)', 'median', check.median, 1);
+  row('(c) check per fixture report (in-process)', 'max', check.max, 1);
+
+  console.error('(d) decision search…');
+  const libraries = [
+    { label: '502 fixture decisions', file: join(fixtures, 'decisions', 'decisions-sample.jsonl'), target: 5 },
+    { label: '3,000 decisions', file: join(tmp, 'decisions-3000.jsonl'), target: 5 },
+    { label: '50,000 decisions', file: join(tmp, 'decisions-50000.jsonl'), target: 50 },
+  ];
+  for (const lib of libraries) {
+    const project = join(tmp, `search-${lib.label.replace(/\W+/g, '-')}.pwb`);
+    pwb(['import', join(fixtures, 'reports'), '--project', project]);
+    const group = `(d) search, ${lib.label}`;
+    row(group, 'pwb decisions import (whole process)', pwb(['decisions', 'import', lib.file, '--project', project]).ms);
+    const s = worker('search', { project });
+    row(group, `per query, median of ${s.queries} queries (in-process)`, s.median, lib.target);
+    row(group, `per query, p95 (in-process)`, s.p95, lib.target);
+    if (lib.label.startsWith('50,000')) row(group, 'pwb search (whole process)', pwb(['search', 'onderwijs', '--project', project, '--json']).ms);
+  }
+
+  console.error('(e) 2,000 sections / 60,000 references…');
+  const group = `(e) ${prepared.tree2000.files} sections, ${prepared.tree2000.references} references`;
+  const big = importExport(group, prepared.tree2000.dir, 'tree-2000', 1);
+  row(group, 'pwb check, all sections (whole process)', pwb(['check', '--project', big, '--json'], [0, 1]).ms);
+  pwb(['decisions', 'import', join(tmp, 'decisions-3000.jsonl'), '--project', big]);
+  const p = worker('bigProject', { project: big });
+  row(group, 'tree listing, first (in-process, runs the checker)', p.treeColdMs);
+  row(group, 'tree listing, again (in-process, cached)', p.treeWarmMs);
+  row(group, 'check all, load + check each section (in-process)', p.checkAllUncachedMs);
+  row(group, 'search per query, median, 3,000 decisions (in-process)', p.search.median, 5);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+const fmt = (ms) => (ms < 10 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0)) + ' ms';
+const figureWidth = Math.max(...rows.map((r) => r.figure.length));
+let currentGroup = '';
+let failed = 0;
+console.log('');
+for (const r of rows) {
+  if (r.group !== currentGroup) {
+    currentGroup = r.group;
+    console.log(`\n${r.group}`);
+  }
+  const target = r.target === undefined ? '' : `target ≤ ${fmt(r.target)}`;
+  const verdict = r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL';
+  if (r.pass === false) failed++;
+  console.log(`  ${r.figure.padEnd(figureWidth)}  ${fmt(r.ms).padStart(10)}  ${target.padEnd(18)} ${verdict}`);
+}
+const total = (performance.now() - started) / 1000;
+console.log(`\n${failed === 0 ? 'All targets met' : `${failed} target(s) missed`}; bench took ${total.toFixed(1)} s (Node ${process.version}, ${process.platform}).`);
+process.exitCode = failed === 0 ? 0 : 1;

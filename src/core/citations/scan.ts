@@ -1,0 +1,149 @@
+// Finds citations (`[12]`) in a body held in edit form, and text that looks like a
+// citation someone meant to type but got wrong. Runs on every keystroke, so it is one
+// pass: it jumps from `[` to `[` and looks only as far as the next `]`, `[`, `\` or line
+// end, which bounds the work by the length of the text.
+
+import type { TextRange } from '../../shared/models';
+
+export interface Citation {
+  number: number;
+  /** The citation as written, e.g. `[12]`. */
+  text: string;
+  range: TextRange;
+  offset: number;
+  length: number;
+}
+
+export interface MalformedCitation {
+  text: string;
+  range: TextRange;
+  /** Why it is not a citation and how to write it, for a person. */
+  reason: string;
+  offset: number;
+  length: number;
+}
+
+export interface CitationScan {
+  citations: Citation[];
+  malformed: MalformedCitation[];
+}
+
+const BACKSLASH = 0x5c;
+const OPEN = 0x5b;
+const CLOSE = 0x5d;
+const NEWLINE = 0x0a;
+const ZERO = 0x30;
+const NINE = 0x39;
+
+// Anything that starts like a number (after optional blanks and a sign) is looked at more
+// closely; brackets that start with a word (`[We stellen ...]`, `[x]`, `[^1]`) never are.
+const NUMBER_LIKE = /^\s*[-+]?\d/;
+const SINGLE = /^(\s*)([-+]?)(\d+)([A-Za-z]*)(\s*)$/;
+const LIST = /^\s*\d+(?:\s*[,;]\s*\d+)+\s*$/;
+const RANGE = /^\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\s*$/;
+const UNCLOSED = /^\s*[-+]?\d+[A-Za-z]*[\s,.;:]*$/;
+
+export function scanCitations(body: string): CitationScan {
+  const citations: Citation[] = [];
+  const malformed: MalformedCitation[] = [];
+  // Line bookkeeping advances monotonically with the scan.
+  let line = 1;
+  let lineStart = 0;
+  let nextNewline = body.indexOf('\n');
+  const rangeOf = (offset: number, length: number): TextRange => {
+    while (nextNewline >= 0 && nextNewline < offset) {
+      line++;
+      lineStart = nextNewline + 1;
+      nextNewline = body.indexOf('\n', lineStart);
+    }
+    const column = offset - lineStart + 1;
+    return { startLine: line, startColumn: column, endLine: line, endColumn: column + length };
+  };
+
+  let from = 0;
+  for (;;) {
+    const open = body.indexOf('[', from);
+    if (open < 0) break;
+    if (isEscaped(body, open)) {
+      from = open + 1;
+      continue;
+    }
+    let end = open + 1;
+    let digitsOnly = true;
+    while (end < body.length) {
+      const c = body.charCodeAt(end);
+      if (c === CLOSE || c === OPEN || c === BACKSLASH || c === NEWLINE) break;
+      if (c < ZERO || c > NINE) digitsOnly = false;
+      end++;
+    }
+    const closed = end < body.length && body.charCodeAt(end) === CLOSE;
+    from = closed ? end + 1 : end;
+
+    // The common case: `[12]`.
+    if (closed && digitsOnly && end > open + 1 && (end === open + 2 || body.charCodeAt(open + 1) !== ZERO)) {
+      const length = end + 1 - open;
+      const text = body.slice(open, end + 1);
+      citations.push({ number: Number(text.slice(1, -1)), text, range: rangeOf(open, length), offset: open, length });
+      continue;
+    }
+    const content = body.slice(open + 1, end);
+    if (!NUMBER_LIKE.test(content)) continue;
+    const found = closed ? classifyClosed(content) : classifyUnclosed(body, open, end, content);
+    if (!found) continue;
+    malformed.push({ text: body.slice(open, open + found.length), reason: found.reason, range: rangeOf(open, found.length), offset: open, length: found.length });
+    if (found.length > end + 1 - open) from = open + found.length;
+  }
+  return { citations, malformed };
+}
+
+// Edit form marks a literal bracket with a backslash before it (`\[12]`, also `\\[12]`):
+// any backslash run before `[` makes it text, as in the format's own mapping
+// (core/format/body-escape), which publishes only backslash-free `[N]` as a citation.
+function isEscaped(text: string, at: number): boolean {
+  return at > 0 && text.charCodeAt(at - 1) === BACKSLASH;
+}
+
+interface Finding {
+  reason: string;
+  /** Length of the malformed text from its `[`. */
+  length: number;
+}
+
+function classifyClosed(content: string): Finding | null {
+  const length = content.length + 2;
+  const single = SINGLE.exec(content);
+  if (single) {
+    const [, lead, sign, digits, letters, trail] = single;
+    const fixed = `[${String(Number(digits))}]`;
+    if (sign === '-') return { reason: 'A reference number cannot be negative; numbers run from [0].', length };
+    if (letters) return { reason: `A citation holds only a number; "${letters}" after ${digits} is not allowed.`, length };
+    if (sign === '+') return { reason: `Write the number without a sign: ${fixed}.`, length };
+    if (lead || trail) return { reason: `No spaces inside the brackets: write ${fixed}.`, length };
+    return { reason: `No leading zeros: write ${fixed}.`, length };
+  }
+  if (LIST.test(content)) {
+    const numbers = content.split(/[,;]/).map((n) => `[${String(Number(n.trim()))}]`);
+    return { reason: `One number per pair of brackets: write ${numbers.join('')}.`, length };
+  }
+  const range = RANGE.exec(content);
+  if (range) {
+    const a = Number(range[1]);
+    const b = Number(range[2]);
+    if (a < b) {
+      const example = b - a <= 5 ? Array.from({ length: b - a + 1 }, (_, i) => `[${String(a + i)}]`).join('') : `[${String(a)}][${String(a + 1)}]…[${String(b)}]`;
+      return { reason: `Cite each number of a range in its own brackets: ${example}.`, length };
+    }
+  }
+  return null;
+}
+
+function classifyUnclosed(body: string, open: number, end: number, content: string): Finding | null {
+  // `[12\]` is the file form typed into the editor: the closing bracket is escaped.
+  if (end + 1 < body.length && body.charCodeAt(end) === BACKSLASH && body.charCodeAt(end + 1) === CLOSE && /^\d+$/.test(content)) {
+    return { reason: `The closing bracket is escaped; write [${String(Number(content))}].`, length: end + 2 - open };
+  }
+  if (!UNCLOSED.test(content)) return null;
+  const shown = content.replace(/[\s,.;:]+$/, '');
+  const digits = /\d+/.exec(shown)?.[0] ?? '';
+  return { reason: `Missing closing bracket: write [${String(Number(digits))}].`, length: shown.length + 1 };
+}

@@ -1,0 +1,110 @@
+// The backend: the one implementation of the API contract, behind a single
+// `dispatch(method, args)` that every transport (Electron IPC, loopback HTTP, the CLI,
+// tests) calls. Arguments are validated here, errors come back as data, and calls run
+// one at a time so a project can never be closed under a running import or export.
+import { resolve } from 'node:path';
+import type { ApiClient, ArgsOf, Method, ResultOf, Services } from '../../shared/api';
+import type { Result } from '../../shared/models';
+import { fail, ok } from '../../shared/models';
+import { AppException } from './errors';
+import { EventBus } from './events';
+import { argSchemas, describeIssues } from './schemas';
+import { AppState } from './services/app-state';
+import type { BackendContext } from './services/context';
+import type { DialogServices } from './services/dialogs';
+import { createServices } from './services/index';
+
+export interface BackendOptions {
+  /** Where settings, the recent list and (by default) the demo project live. */
+  dataDir: string;
+  transport: 'electron' | 'http' | 'memory';
+  nativeDialogs: boolean;
+  /** Folder for `demo.pwb`; defaults to `dataDir`. */
+  demoDir?: string;
+  /** Native pickers, supplied by the Electron host only (the backend never imports electron). */
+  dialogs?: Partial<DialogServices>;
+  /** Whether opened projects go to the recent list; the CLI passes false. Default true. */
+  recordRecent?: boolean;
+}
+
+export interface Backend {
+  /** Runs one API call. Never throws: every failure is `{ ok: false, error }`. */
+  dispatch(method: string, args: unknown): Promise<Result<unknown>>;
+  events: EventBus;
+  services: Services;
+  /** Waits for running calls, then closes the open project. */
+  close(): Promise<void>;
+}
+
+const isMethod = (name: unknown): name is Method => typeof name === 'string' && Object.hasOwn(argSchemas, name);
+
+// Pickers wait for a person; holding the queue meanwhile would stall every other window.
+const unqueued = (method: Method) => method.startsWith('dialogs.');
+
+export function createBackend(opts: BackendOptions): Backend {
+  const events = new EventBus();
+  const ctx: BackendContext = {
+    dataDir: resolve(opts.dataDir),
+    demoDir: resolve(opts.demoDir ?? opts.dataDir),
+    transport: opts.transport,
+    nativeDialogs: opts.nativeDialogs,
+    events,
+    state: new AppState(resolve(opts.dataDir)),
+    recordRecent: opts.recordRecent ?? true,
+    session: null,
+  };
+  const services = createServices(ctx, opts.dialogs);
+  let queue: Promise<unknown> = Promise.resolve();
+  let closed = false;
+
+  const run = async (method: Method, args: unknown): Promise<Result<unknown>> => {
+    const schema = argSchemas[method];
+    const parsed = schema.safeParse(args === undefined ? {} : args);
+    if (!parsed.success) return fail('bad-request', `Invalid arguments for "${method}": ${describeIssues(parsed.error)}`);
+    try {
+      const handler = services[method] as (a: unknown) => unknown;
+      return ok(await handler(parsed.data));
+    } catch (err) {
+      if (err instanceof AppException) return { ok: false, error: err.toError() };
+      process.stderr.write(`policy-workbench: ${method} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      return fail('internal', `Unexpected error in ${method}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+
+  const dispatch = (method: string, args: unknown): Promise<Result<unknown>> => {
+    if (!isMethod(method)) return Promise.resolve(fail('bad-request', `Unknown method "${String(method)}"`));
+    if (closed) return Promise.resolve(fail('internal', 'The backend has been closed.'));
+    if (unqueued(method)) return run(method, args);
+    const result = queue.then(() => run(method, args));
+    queue = result;
+    return result;
+  };
+
+  return {
+    dispatch,
+    events,
+    services,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await queue;
+      const session = ctx.session;
+      ctx.session = null;
+      session?.store.close();
+    },
+  };
+}
+
+/** JSON in, JSON out: what every real transport does to values, so tests see the same. */
+function roundTrip<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/** The in-process transport: the ApiClient over a backend in the same process (tests, CLI). */
+export function createInProcessClient(backend: Backend): ApiClient {
+  return {
+    call: async <M extends Method>(method: M, args: ArgsOf<M>) =>
+      roundTrip(await backend.dispatch(method, roundTrip(args))) as Result<ResultOf<M>>,
+    on: (event, listener) => backend.events.on(event, listener),
+  };
+}

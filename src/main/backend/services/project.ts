@@ -1,0 +1,115 @@
+// project.*: one open project at a time. A new one is opened before the old one is
+// closed, so a failed open leaves the current project as it was.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Services } from '../../../shared/api';
+import type { OpenProject, ProjectInfo } from '../../../shared/models';
+import { ensureDemoProject } from '../demo/ensure-demo';
+import { AppException } from '../errors';
+import { createProjectStore, openProjectStore } from '../store';
+import type { ProjectStore } from '../store/types';
+import { ProjectSession, requireSession } from './context';
+import type { BackendContext } from './context';
+
+type ProjectServices = Pick<
+  Services,
+  'project.open' | 'project.create' | 'project.openDemo' | 'project.close' | 'project.update' | 'project.saveCopy'
+>;
+
+/** Makes `store` the open project, closing the previous one, and tells every window. */
+export function switchProject(ctx: BackendContext, store: ProjectStore | null, demo = false): OpenProject | null {
+  const previous = ctx.session;
+  ctx.session = store ? new ProjectSession(store, demo) : null;
+  if (previous) closeQuietly(previous.store);
+  const project = ctx.session ? ctx.session.view() : null;
+  if (store && !demo && ctx.recordRecent) ctx.state.addRecent(store.path);
+  ctx.events.emit('projectChanged', { project });
+  ctx.events.emit('treeChanged', {});
+  return project;
+}
+
+function closeQuietly(store: ProjectStore): void {
+  try {
+    store.close();
+  } catch (err) {
+    process.stderr.write(`policy-workbench: closing ${store.path} failed: ${(err as Error).message}\n`);
+  }
+}
+
+function releaseIfSame(ctx: BackendContext, path: string): void {
+  // The same file must not be open twice; reopening it replaces the current session.
+  if (ctx.session && resolve(ctx.session.store.path) === path) {
+    closeQuietly(ctx.session.store);
+    ctx.session = null;
+  }
+}
+
+export function projectServices(ctx: BackendContext): ProjectServices {
+  return {
+    'project.open': async ({ path }) => {
+      const file = resolve(path);
+      if (!existsSync(file)) throw new AppException('not-found', `Project file not found: ${file}`, { path: file });
+      if (statSync(file).isDirectory()) throw new AppException('bad-request', `${file} is a folder, not a project file.`, { path: file });
+      releaseIfSame(ctx, file);
+      const store = await openProjectStore(file);
+      return switchProject(ctx, store) as OpenProject;
+    },
+
+    'project.create': ({ path, name, government, termStart, termEnd }) => {
+      const file = resolve(path);
+      if (existsSync(file)) {
+        throw new AppException('conflict', `A file already exists at ${file}; choose another name (nothing was overwritten).`, { path: file });
+      }
+      const folder = dirname(file);
+      if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+        throw new AppException('not-found', `Folder not found: ${folder}`, { path: folder });
+      }
+      const info: ProjectInfo = {
+        name: name.trim(),
+        government: government ?? '',
+        termStart: termStart ?? null,
+        termEnd: termEnd ?? null,
+        createdAt: new Date().toISOString(),
+      };
+      const store = createProjectStore(file, info);
+      return switchProject(ctx, store) as OpenProject;
+    },
+
+    'project.openDemo': async () => {
+      const file = resolve(ctx.demoDir, 'demo.pwb');
+      releaseIfSame(ctx, file);
+      const store = await ensureDemoProject(file, ctx.state.author());
+      return switchProject(ctx, store, true) as OpenProject;
+    },
+
+    'project.close': () => {
+      if (ctx.session) switchProject(ctx, null);
+      return null;
+    },
+
+    'project.update': (patch) => {
+      const session = requireSession(ctx);
+      session.requireWritable().updateInfo(patch);
+      // The term feeds the checker, so cached problem counts are stale.
+      session.diagnostics.clear();
+      const project = session.view();
+      ctx.events.emit('projectChanged', { project });
+      ctx.events.emit('treeChanged', {});
+      return project;
+    },
+
+    'project.saveCopy': ({ path }) => {
+      const session = requireSession(ctx);
+      const dest = resolve(path);
+      if (dest === resolve(session.store.path)) {
+        throw new AppException('bad-request', 'Choose another file: a copy cannot replace the open project itself.', { path: dest });
+      }
+      const folder = dirname(dest);
+      if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+        throw new AppException('not-found', `Folder not found: ${folder}`, { path: folder });
+      }
+      session.store.saveCopy(dest);
+      return { path: dest };
+    },
+  };
+}

@@ -1,0 +1,100 @@
+// Finding and reading report files for import. Reading is async and happens before
+// anything is written, so a bad file is known (and skipped whole) before the store's
+// one transaction starts.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import type { ImportProblem, Report } from '../../../shared/models';
+import { parseReport } from '../../../core/format';
+import { AppException } from '../errors';
+
+export interface ReportFile {
+  file: string;
+  path: string[];
+  name: string;
+}
+
+export interface ParsedReportFile extends ReportFile {
+  report: Report;
+}
+
+const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+const isReportName = (name: string) => name.toLowerCase().endsWith('.md') && name.length > 3;
+const stripMd = (name: string) => name.slice(0, -3);
+
+async function walk(root: string, dir: string, out: ReportFile[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    // Hidden files and folders (.git, .DS_Store) are never reports.
+    if (entry.name.startsWith('.')) continue;
+    const full = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      // Follow links to files only: a linked folder could loop back on itself.
+      const target = await stat(full).catch(() => null);
+      isDir = false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDir) await walk(root, full, out);
+    else if (isFile && isReportName(entry.name)) {
+      const folder = relative(root, dir);
+      out.push({ file: full, path: folder === '' ? [] : folder.split(sep), name: stripMd(entry.name) });
+    }
+  }
+}
+
+/**
+ * The report files named by `paths`: a file stands for itself (at the top of the tree),
+ * a folder for every `.md` below it, its subfolders becoming the section's path.
+ * A path that does not exist refuses the whole import: it is a typing mistake, not a bad file.
+ */
+export async function collectReportFiles(paths: readonly string[]): Promise<{ files: ReportFile[]; problems: ImportProblem[] }> {
+  const files: ReportFile[] = [];
+  const problems: ImportProblem[] = [];
+  for (const given of paths) {
+    const full = resolve(given);
+    const info = await stat(full).catch(() => null);
+    if (!info) throw new AppException('not-found', `No such file or folder: ${full}`, { path: full });
+    if (info.isDirectory()) await walk(full, full, files);
+    else if (isReportName(basename(full))) files.push({ file: full, path: [], name: stripMd(basename(full)) });
+    else problems.push({ file: full, message: 'Not a report: only .md files can be imported.' });
+  }
+  const seen = new Map<string, string>();
+  const unique: ReportFile[] = [];
+  for (const f of files) {
+    const key = JSON.stringify([...f.path, f.name]);
+    const first = seen.get(key);
+    if (first === f.file) continue;
+    if (first) {
+      problems.push({ file: f.file, message: `Same section as ${first}; imported that file only.` });
+      continue;
+    }
+    seen.set(key, f.file);
+    unique.push(f);
+  }
+  return { files: unique, problems };
+}
+
+/** Reads and parses one file; a problem names the line when the parser could point at one. */
+export async function readReportFile(f: ReportFile): Promise<ParsedReportFile | ImportProblem> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(f.file);
+    if (info.size > MAX_REPORT_BYTES) return { file: f.file, message: `File is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB; not a report.` };
+    bytes = await readFile(f.file);
+  } catch (err) {
+    return { file: f.file, message: `Cannot read the file: ${(err as Error).message}` };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { file: f.file, message: 'The file is not UTF-8 text.' };
+  }
+  const parsed = parseReport(text);
+  if (!parsed.ok) return { file: f.file, line: parsed.error.line, message: parsed.error.message };
+  return { ...f, report: parsed.report };
+}

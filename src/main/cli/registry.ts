@@ -1,0 +1,81 @@
+// The CLI's building blocks: what a command is, how it talks to the terminal, and how
+// it fails. A new command is one file in commands/ plus one line in commands/index.ts.
+import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  /** Whether stdout/stderr are terminals (progress and highlighting only then). */
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CliCommand {
+  /** The word after `pwb`. */
+  name: string;
+  /** One line for `pwb --help`. */
+  summary: string;
+  /** The full `--help` text. */
+  help: string;
+  /** Returns the exit status: 0 ok, 1 problems found, 2 bad usage or input. */
+  run(argv: string[], io: CliIO): Promise<number>;
+}
+
+/** Bad flags, wrong paths, unusable files: one line on stderr, exit status 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export interface ParsedArgs<O extends Options> {
+  values: { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string };
+  positionals: string[];
+  help: boolean;
+}
+
+/** node:util parseArgs with `--help`, and its errors turned into one readable line. */
+export function parseCommandArgs<O extends Options>(command: string, argv: string[], options: O): ParsedArgs<O> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    const { help, ...rest } = values as Record<string, unknown>;
+    return { values: rest as ParsedArgs<O>['values'], positionals, help: help === true };
+  } catch (err) {
+    throw new UsageError(`${describeParseError(err)} (see pwb ${command} --help)`);
+  }
+}
+
+function describeParseError(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  const option = /'(-{1,2}[^']*)'/.exec(e.message ?? '')?.[1];
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${option ?? ''}`.trim();
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return option ? `option ${option} needs a value` : (e.message ?? 'invalid option value');
+    default:
+      return e.message ?? String(err);
+  }
+}
+
+export function requireValue(value: string | undefined, flag: string, command: string): string {
+  if (value === undefined || value === '') throw new UsageError(`missing ${flag} (see pwb ${command} --help)`);
+  return value;
+}

@@ -1,0 +1,59 @@
+// `pwb <command> ...`: picks the command, and turns every failure into one line on
+// stderr and an exit status (never a stack trace for a person's mistake).
+import { COMMANDS } from './commands/index';
+import type { CliCommand, CliIO } from './registry';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError } from './registry';
+
+export function globalHelp(commands: readonly CliCommand[] = COMMANDS): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return `Usage: pwb <command> [options]
+
+Policy Workbench on the command line: import, check, export and search the
+section reports and decisions kept in a project file (.pwb).
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Run pwb <command> --help for a command's options.
+Settings (the author name on revisions) come from the app's data folder;
+set PWB_DATA_DIR to use another one.`;
+}
+
+export async function runCli(argv: string[], io: CliIO, commands: readonly CliCommand[] = COMMANDS): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    io.err(globalHelp(commands) + '\n');
+    return EXIT_USAGE;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.out(globalHelp(commands) + '\n');
+    return EXIT_OK;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`pwb: unknown command "${name}"; the commands are ${commands.map((c) => c.name).join(', ')} (see pwb --help)\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`pwb ${command.name}: ${err.message}\n`);
+      return err.exitCode;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    io.err(`pwb ${command.name}: unexpected error: ${message}\n`);
+    if (io.env.PWB_DEBUG && err instanceof Error && err.stack) io.err(err.stack + '\n');
+    return EXIT_PROBLEMS;
+  }
+}
+
+export function processIO(): CliIO {
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    env: process.env,
+  };
+}

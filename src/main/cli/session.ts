@@ -1,0 +1,64 @@
+// The CLI is one more transport: it runs the same backend in-process and calls the API
+// through the same client the tests use, so `pwb` can never disagree with the app.
+import { existsSync, statSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import type { ApiClient, ArgsOf, Method, ResultOf } from '../../shared/api';
+import type { OpenProject, SectionSummary } from '../../shared/models';
+import { createBackend, createInProcessClient } from '../backend/app-backend';
+import type { Backend } from '../backend/app-backend';
+import { defaultDataDir } from '../backend/data-dir';
+import type { CliIO } from './registry';
+import { EXIT_PROBLEMS, UsageError } from './registry';
+
+export interface CliSession {
+  backend: Backend;
+  client: ApiClient;
+  project: OpenProject;
+  call<M extends Method>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>>;
+  close(): Promise<void>;
+}
+
+/** Backend errors become one line; the person's input is at fault unless the backend itself failed. */
+async function callOrThrow<M extends Method>(client: ApiClient, method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
+  const result = await client.call(method, args);
+  if (result.ok) return result.value;
+  const { code, message } = result.error;
+  throw new UsageError(message, code === 'internal' || code === 'io' ? EXIT_PROBLEMS : undefined);
+}
+
+export async function openCliProject(projectPath: string, io: CliIO, opts: { create?: boolean } = {}): Promise<CliSession> {
+  const file = resolve(projectPath);
+  const exists = existsSync(file);
+  if (exists && statSync(file).isDirectory()) throw new UsageError(`--project ${file} is a folder; give a .pwb file`);
+  if (!exists && !opts.create) throw new UsageError(`project file not found: ${file}`);
+
+  const backend = createBackend({ dataDir: defaultDataDir(io.env), transport: 'memory', nativeDialogs: false, recordRecent: false });
+  const client = createInProcessClient(backend);
+  const call = <M extends Method>(method: M, args: ArgsOf<M>) => callOrThrow(client, method, args);
+  try {
+    const project = exists
+      ? await call('project.open', { path: file })
+      : await call('project.create', { path: file, name: basename(file, extname(file)) });
+    return { backend, client, project, call, close: () => backend.close() };
+  } catch (err) {
+    await backend.close();
+    throw err;
+  }
+}
+
+/** Finds a section by id or by `Folder/Sub folder/Name` (a trailing `.md` is allowed). */
+export function resolveSection(tree: readonly SectionSummary[], wanted: string): SectionSummary {
+  const byId = tree.find((s) => s.id === wanted);
+  if (byId) return byId;
+  const clean = wanted.replace(/^\/+|\/+$/g, '');
+  const candidates = [clean, clean.replace(/\.md$/i, '')];
+  for (const candidate of candidates) {
+    const parts = candidate.split('/');
+    const name = parts.pop() ?? '';
+    const match = tree.find((s) => s.name === name && s.path.length === parts.length && s.path.every((p, i) => p === parts[i]));
+    if (match) return match;
+  }
+  throw new UsageError(`no section "${wanted}" in this project; give a section id or a path like Bestuurzaken/Concrete voorstellen/ICT en Informatie`);
+}
+
+export const sectionLabel = (s: { path: readonly string[]; name: string }) => [...s.path, s.name].join('/');

@@ -1,0 +1,150 @@
+// The browser-host transport, client side: calls are POSTs to /api/call with the
+// per-run token in a header; events arrive over one EventSource. Like every ApiClient
+// it never throws: a host that is gone becomes an `io` error the UI can show.
+import type { ApiClient, ApiEventName } from '../../shared/api';
+import type { AppError, Result } from '../../shared/models';
+
+type AnyListener = (payload: unknown) => void;
+
+/** The parts of EventSource the client uses (a test passes a fake). */
+export interface EventSourceLike {
+  readonly readyState: number;
+  addEventListener(type: string, listener: (ev: MessageEvent) => void): void;
+  close(): void;
+  onerror: ((ev: Event) => void) | null;
+  onopen: ((ev: Event) => void) | null;
+}
+
+export interface HttpClientOptions {
+  /** The per-run token from the page URL. */
+  token: string;
+  /** Origin of the host; defaults to the page's own. */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  createEventSource?: (url: string) => EventSourceLike;
+  /** First reconnect delay after the event stream is refused; doubles up to 30 s. */
+  reconnectMs?: number;
+  /** Called with true/false when the event stream connects or drops (for a status light). */
+  onConnectionChange?: (connected: boolean) => void;
+}
+
+const UNREACHABLE = 'The workbench host is not reachable. Is "npm run serve" still running? Start it again and reload this page.';
+const CLOSED = 2;
+const MAX_RECONNECT = 30_000;
+
+const ioError = (message: string): { ok: false; error: AppError } => ({ ok: false, error: { code: 'io', message } });
+
+function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { ok?: unknown; error?: { code?: unknown; message?: unknown } };
+  if (v.ok === true) return 'value' in v;
+  return v.ok === false && typeof v.error?.code === 'string' && typeof v.error?.message === 'string';
+}
+
+export function createHttpClient(opts: HttpClientOptions): ApiClient {
+  const base = (opts.baseUrl ?? '').replace(/\/$/, '');
+  const doFetch = opts.fetch ?? ((input, init) => fetch(input, init));
+  const makeSource = opts.createEventSource ?? ((url: string) => new EventSource(url));
+  const listeners = new Map<string, Set<AnyListener>>();
+  let source: EventSourceLike | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let retryDelay = opts.reconnectMs ?? 1000;
+
+  async function call(method: string, args: unknown): Promise<Result<unknown>> {
+    let res: Response;
+    try {
+      res = await doFetch(`${base}/api/call`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${opts.token}` },
+        body: JSON.stringify({ method, args: args ?? {} }),
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+    } catch {
+      return ioError(UNREACHABLE);
+    }
+    let body: unknown;
+    try {
+      body = await res.json();
+    } catch {
+      return ioError(res.ok ? 'The workbench host sent an answer that is not JSON.' : `The workbench host answered HTTP ${res.status}.`);
+    }
+    // The host answers errors (401, 403, 413, …) as Result data too; pass them on as they are.
+    if (isResult(body)) return body;
+    return ioError(`The workbench host sent an unexpected answer (HTTP ${res.status}).`);
+  }
+
+  function dispatchEvent(name: string, data: string): void {
+    let payload: unknown;
+    try {
+      payload = JSON.parse(data);
+    } catch {
+      return;
+    }
+    for (const l of listeners.get(name) ?? []) {
+      try {
+        l(payload);
+      } catch (err) {
+        console.error(`A listener for "${name}" failed:`, err);
+      }
+    }
+  }
+
+  function connect(): void {
+    if (source) return;
+    const s = makeSource(`${base}/api/events?token=${encodeURIComponent(opts.token)}`);
+    source = s;
+    for (const name of listeners.keys()) s.addEventListener(name, (ev) => dispatchEvent(name, ev.data as string));
+    s.onopen = () => {
+      retryDelay = opts.reconnectMs ?? 1000;
+      opts.onConnectionChange?.(true);
+    };
+    s.onerror = () => {
+      opts.onConnectionChange?.(false);
+      // EventSource retries a dropped stream by itself; after a refusal (401, host
+      // restarted on another token) it gives up, so try again with back-off.
+      if (s.readyState === CLOSED) {
+        s.close();
+        if (source === s) source = null;
+        scheduleReconnect();
+      }
+    };
+  }
+
+  function scheduleReconnect(): void {
+    if (retryTimer || listeners.size === 0) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      connect();
+    }, retryDelay);
+    retryDelay = Math.min(retryDelay * 2, MAX_RECONNECT);
+  }
+
+  function on(event: ApiEventName, listener: AnyListener): () => void {
+    let set = listeners.get(event);
+    if (!set) {
+      listeners.set(event, (set = new Set()));
+      // A new event name needs a listener on the open stream too.
+      source?.addEventListener(event, (ev) => dispatchEvent(event, ev.data as string));
+    }
+    set.add(listener);
+    connect();
+    return () => {
+      set.delete(listener);
+    };
+  }
+
+  return { call, on } as ApiClient;
+}
+
+/** A client for a page opened without its token: every call explains what to do. */
+export function createMissingTokenClient(): ApiClient {
+  const error: AppError = {
+    code: 'bad-request',
+    message: 'This page was opened without its access token. Open the full address printed by "npm run serve" (it ends in ?token=…).',
+  };
+  return {
+    call: async () => ({ ok: false, error }),
+    on: () => () => undefined,
+  } as ApiClient;
+}

@@ -1,0 +1,290 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { AppStatus } from '../../shared/api';
+import type { ExportFormat, ImportProblem } from '../../shared/models';
+import { getClient } from '../api';
+import { docs } from '../features/workbench/session/doc-registry';
+import { useDialogs } from './dialogs';
+import { useToasts } from './toasts';
+
+export interface Progress {
+  label: string;
+  done: number;
+  total: number;
+}
+
+export interface ProjectActions {
+  openProject(): Promise<void>;
+  newProject(): Promise<void>;
+  saveCopy(): Promise<void>;
+  importReports(): Promise<void>;
+  importDecisions(): Promise<void>;
+  exportRun(format: ExportFormat, scope: 'section' | 'project'): Promise<void>;
+  chooseExportDir(): Promise<string | null>;
+  progress: Progress | null;
+  lastExport: { outDir: string; count: number } | null;
+  dismissExport(): void;
+}
+
+function problemList(problems: readonly ImportProblem[]) {
+  if (problems.length === 0) return null;
+  return (
+    <ul className="problem-list" data-testid="import-problems">
+      {problems.slice(0, 50).map((p, i) => (
+        <li key={i}>
+          <code>
+            {p.file}
+            {p.line !== undefined ? `:${p.line}` : ''}
+          </code>{' '}
+          — {p.message}
+        </li>
+      ))}
+      {problems.length > 50 && <li>… and {problems.length - 50} more</li>}
+    </ul>
+  );
+}
+
+/** Open / new / import / export, through native pickers (Electron) or path fields (browser). */
+export function useProjectActions(status: AppStatus, setStatus: (s: AppStatus) => void, refresh: () => Promise<void>, sectionId: string | null): ProjectActions {
+  const dialogs = useDialogs();
+  const toasts = useToasts();
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [lastExport, setLastExport] = useState<{ outDir: string; count: number } | null>(null);
+  const native = status.nativeDialogs;
+  const client = getClient();
+
+  useEffect(() => {
+    const offs = [
+      client.on('exportProgress', ({ done, total }) => setProgress({ label: 'Exporting', done, total })),
+      client.on('importProgress', ({ done, total }) => setProgress({ label: 'Importing', done, total })),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [client]);
+
+  /** A native picker when there is one, else the in-app path field. A cancel gives null. */
+  const pick = useCallback(
+    async <T,>(nativeCall: () => Promise<T | null>, fallback: () => Promise<T | null>): Promise<T | null> => (native ? nativeCall() : fallback()),
+    [native],
+  );
+
+  const callDialog = useCallback(
+    async <T,>(res: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>): Promise<T | null> => {
+      const r = await res;
+      if (r.ok) return r.value;
+      toasts.error(r.error.message);
+      return null;
+    },
+    [toasts],
+  );
+
+  const openPath = useCallback(
+    async (path: string) => {
+      await docs.flushAll();
+      const res = await client.call('project.open', { path });
+      if (!res.ok) {
+        toasts.error(res.error, 'Could not open the project');
+        return;
+      }
+      await refresh();
+      toasts.show('success', `Opened ${res.value.info.name}${res.value.readOnly ? ' (read-only)' : ''}`);
+    },
+    [client, refresh, toasts],
+  );
+
+  const openProject = useCallback(async () => {
+    const path = await pick(
+      () => callDialog(client.call('dialogs.openProject', { title: 'Open project' })),
+      async () => (await dialogs.askPath({ title: 'Open project', label: 'Path of the project file (.pwb)', rememberKey: 'open-project', okLabel: 'Open' }))?.[0] ?? null,
+    );
+    if (path) await openPath(path);
+  }, [pick, callDialog, client, dialogs, openPath]);
+
+  const newProject = useCallback(async () => {
+    const initial = native ? await callDialog(client.call('dialogs.saveProject', { title: 'New project' })) : undefined;
+    if (initial === null) return;
+    const req = await dialogs.askNewProject(initial);
+    if (!req) return;
+    await docs.flushAll();
+    const res = await client.call('project.create', {
+      path: req.path,
+      name: req.name,
+      government: req.government || undefined,
+      termStart: req.termStart || null,
+      termEnd: req.termEnd || null,
+    });
+    if (!res.ok) {
+      toasts.error(res.error, 'Could not create the project');
+      return;
+    }
+    await refresh();
+    toasts.show('success', `Created ${res.value.info.name}`);
+  }, [native, callDialog, client, dialogs, refresh, toasts]);
+
+  const saveCopy = useCallback(async () => {
+    const path = await pick(
+      () => callDialog(client.call('dialogs.saveProject', { title: 'Save a copy' })),
+      async () => (await dialogs.askPath({ title: 'Save a copy of the project', label: 'Path of the copy (.pwb)', rememberKey: 'save-copy', okLabel: 'Save copy' }))?.[0] ?? null,
+    );
+    if (!path) return;
+    await docs.flushAll();
+    const res = await client.call('project.saveCopy', { path });
+    if (res.ok) toasts.show('success', `Saved a copy to ${res.value.path}`);
+    else toasts.error(res.error, 'Could not save the copy');
+  }, [pick, callDialog, client, dialogs, toasts]);
+
+  const importReports = useCallback(async () => {
+    const paths = await pick(
+      async () => {
+        const kind = await dialogs.askChoice({
+          title: 'Import reports',
+          message: 'Import single report files, or a folder tree of reports (its folders become the section tree)?',
+          choices: [
+            { id: 'folder', label: 'A folder…', primary: true },
+            { id: 'files', label: 'Files…' },
+          ],
+        });
+        if (kind === 'folder') {
+          const dir = await callDialog(client.call('dialogs.pickFolder', { title: 'Folder of reports' }));
+          return dir ? [dir] : null;
+        }
+        if (kind === 'files') {
+          const files = await callDialog(
+            client.call('dialogs.pickFiles', { title: 'Report files', multiple: true, filters: [{ name: 'Reports', extensions: ['md'] }] }),
+          );
+          return files && files.length > 0 ? files : null;
+        }
+        return null;
+      },
+      () =>
+        dialogs.askPath({
+          title: 'Import reports',
+          label: 'Report files or folders, one per line',
+          hint: 'A folder is read with its subfolders; they become the section tree. Ctrl+Enter imports.',
+          rememberKey: 'import-reports',
+          okLabel: 'Import',
+          multiple: true,
+        }),
+    );
+    if (!paths) return;
+    await docs.flushAll();
+    setProgress({ label: 'Importing', done: 0, total: 0 });
+    const res = await client.call('import.reports', { paths });
+    setProgress(null);
+    if (!res.ok) {
+      toasts.error(res.error, 'Import failed');
+      return;
+    }
+    const r = res.value;
+    await dialogs.askChoice({
+      title: 'Reports imported',
+      wide: true,
+      message: (
+        <div data-testid="import-summary">
+          <p>
+            <strong>{r.created}</strong> created, <strong>{r.updated}</strong> updated, <strong>{r.unchanged}</strong> unchanged,{' '}
+            <strong className={r.failed.length > 0 ? 'text-error' : ''}>{r.failed.length}</strong> failed.
+          </p>
+          {problemList(r.failed)}
+        </div>
+      ),
+      choices: [{ id: 'ok', label: 'OK', primary: true }],
+      cancelLabel: null,
+    });
+  }, [pick, dialogs, callDialog, client, toasts]);
+
+  const importDecisions = useCallback(async () => {
+    const path = await pick(
+      async () => {
+        const files = await callDialog(
+          client.call('dialogs.pickFiles', { title: 'Decisions file', filters: [{ name: 'Decisions', extensions: ['jsonl', 'csv'] }] }),
+        );
+        return files?.[0] ?? null;
+      },
+      async () =>
+        (
+          await dialogs.askPath({
+            title: 'Import decisions',
+            label: 'Path of a .jsonl or .csv file of decisions',
+            rememberKey: 'import-decisions',
+            okLabel: 'Import',
+          })
+        )?.[0] ?? null,
+    );
+    if (!path) return;
+    setProgress({ label: 'Importing', done: 0, total: 0 });
+    const res = await client.call('import.decisions', { path });
+    setProgress(null);
+    if (!res.ok) {
+      toasts.error(res.error, 'Import failed');
+      return;
+    }
+    const r = res.value;
+    await dialogs.askChoice({
+      title: 'Decisions imported',
+      wide: true,
+      message: (
+        <div data-testid="import-summary">
+          <p>
+            <strong>{r.inserted}</strong> added, <strong>{r.updated}</strong> updated,{' '}
+            <strong className={r.skipped.length > 0 ? 'text-error' : ''}>{r.skipped.length}</strong> skipped.
+          </p>
+          {problemList(r.skipped)}
+        </div>
+      ),
+      choices: [{ id: 'ok', label: 'OK', primary: true }],
+      cancelLabel: null,
+    });
+  }, [pick, callDialog, client, dialogs, toasts]);
+
+  const chooseExportDir = useCallback(async (): Promise<string | null> => {
+    const dir = await pick(
+      () => callDialog(client.call('dialogs.pickFolder', { title: 'Export folder', defaultPath: status.settings.exportDir ?? undefined })),
+      async () =>
+        (
+          await dialogs.askPath({
+            title: 'Export folder',
+            label: 'Folder the exported files go to',
+            hint: 'Asked once; later exports go to the same folder (change it with “Export folder…”).',
+            rememberKey: 'export-dir',
+            okLabel: 'Use this folder',
+          })
+        )?.[0] ?? null,
+    );
+    if (!dir) return null;
+    const res = await client.call('settings.set', { exportDir: dir });
+    if (!res.ok) {
+      toasts.error(res.error, 'Could not remember the export folder');
+      return dir;
+    }
+    setStatus({ ...status, settings: res.value });
+    return dir;
+  }, [pick, callDialog, client, dialogs, status, setStatus, toasts]);
+
+  const exportRun = useCallback(
+    async (format: ExportFormat, scope: 'section' | 'project') => {
+      if (scope === 'section' && !sectionId) {
+        toasts.show('info', 'Open a section to export it.');
+        return;
+      }
+      const outDir = status.settings.exportDir ?? (await chooseExportDir());
+      if (!outDir) return;
+      await docs.flushAll();
+      setProgress({ label: 'Exporting', done: 0, total: scope === 'section' ? 1 : 0 });
+      const res = await client.call('export.run', scope === 'section' ? { format, outDir, sectionId: sectionId! } : { format, outDir });
+      setProgress(null);
+      if (!res.ok) {
+        toasts.error(res.error, 'Export failed');
+        return;
+      }
+      setLastExport({ outDir: res.value.outDir, count: res.value.files.length });
+      const what = res.value.files.length === 1 ? res.value.files[0] : `${res.value.files.length} files`;
+      toasts.show('success', `Exported ${what} to ${res.value.outDir}`);
+    },
+    [sectionId, status, chooseExportDir, client, toasts],
+  );
+
+  const dismissExport = useCallback(() => setLastExport(null), []);
+  return useMemo(
+    () => ({ openProject, newProject, saveCopy, importReports, importDecisions, exportRun, chooseExportDir, progress, lastExport, dismissExport }),
+    [openProject, newProject, saveCopy, importReports, importDecisions, exportRun, chooseExportDir, progress, lastExport, dismissExport],
+  );
+}

@@ -1,0 +1,157 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ApiClient } from '../../../shared/api';
+import type { DashboardData } from '../../../shared/dashboard-models';
+import type { AppError, SectionSummary, Verdict } from '../../../shared/models';
+import { VERDICT_LABELS, VERDICTS } from '../../../shared/models';
+import { VerdictBar } from './VerdictBar';
+import { VERDICT_COLORS } from './verdict-colors';
+import { YearChart } from './YearChart';
+import './dashboard.css';
+
+export interface DashboardViewProps {
+  client: ApiClient;
+  onOpenSection: (sectionId: string) => void;
+}
+
+interface Selection {
+  title: string;
+  sectionIds: string[];
+}
+
+export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
+  const [data, setData] = useState<DashboardData | null>(null);
+  const [summaries, setSummaries] = useState<Map<string, SectionSummary>>(new Map());
+  const [error, setError] = useState<AppError | null>(null);
+  const [selection, setSelection] = useState<Selection | null>(null);
+
+  const load = useCallback(async () => {
+    const [d, t] = await Promise.all([client.call('dashboard.get', {}), client.call('sections.tree', {})]);
+    if (!d.ok) return setError(d.error);
+    if (!t.ok) return setError(t.error);
+    setError(null);
+    setData(d.value);
+    setSummaries(new Map(t.value.map((s) => [s.id, s])));
+  }, [client]);
+
+  useEffect(() => {
+    void load();
+    const offTree = client.on('treeChanged', () => void load());
+    const offProject = client.on('projectChanged', () => void load());
+    return () => {
+      offTree();
+      offProject();
+    };
+  }, [client, load]);
+
+  const scale = useMemo(() => Math.max(1, ...(data?.domains.map((d) => d.total) ?? [1])), [data]);
+
+  if (error) return <div className="dashboard-error" role="alert">{error.message}</div>;
+  if (!data) return <div className="dashboard">Loading…</div>;
+
+  const selectVerdict = (title: string, ids: Record<Verdict, string[]>) => (v: Verdict) =>
+    setSelection({ title: `${title} — ${VERDICT_LABELS[v]}`, sectionIds: ids[v] });
+
+  return (
+    <div className="dashboard" data-testid="dashboard">
+      <section className="dashboard-card">
+        <h2>Verdicts across the project</h2>
+        <div className="dashboard-legend">
+          {VERDICTS.map((v) => (
+            <button
+              key={v}
+              type="button"
+              className="legend-item"
+              onClick={() => selectVerdict('Project', data.sectionIdsByVerdict)(v)}
+              data-testid={`legend-${v}`}
+            >
+              <span className="legend-swatch" style={{ background: VERDICT_COLORS[v] }} />
+              {VERDICT_LABELS[v]} <strong>{data.counts[v]}</strong>
+            </button>
+          ))}
+        </div>
+        <VerdictBar
+          label={`All ${data.sectionCount} sections`}
+          counts={data.counts}
+          total={data.sectionCount}
+          scale={data.sectionCount}
+          onSelect={selectVerdict('Project', data.sectionIdsByVerdict)}
+        />
+        <h3>Per domain</h3>
+        {data.domains.map((d) => (
+          <VerdictBar
+            key={d.domain}
+            label={d.domain}
+            counts={d.counts}
+            total={d.total}
+            scale={scale}
+            onSelect={selectVerdict(d.domain, d.sectionIdsByVerdict)}
+          />
+        ))}
+      </section>
+
+      <section className="dashboard-card">
+        <h2>Decisions cited per year</h2>
+        <YearChart rows={data.citedPerYear} onSelect={(r) => setSelection({ title: `Sections citing decisions of ${r.year}`, sectionIds: r.sectionIds })} />
+      </section>
+
+      <section className="dashboard-card">
+        <h2>Open problems</h2>
+        {data.problems.length === 0 ? (
+          <p className="dashboard-empty">No problems in any section.</p>
+        ) : (
+          <table className="dashboard-problems" data-testid="dashboard-problems">
+            <thead>
+              <tr>
+                <th>Section</th>
+                <th>Errors</th>
+                <th>Warnings</th>
+                <th>Info</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.problems.map((p) => (
+                <tr key={p.sectionId}>
+                  <td>
+                    <button type="button" className="link" onClick={() => onOpenSection(p.sectionId)} data-testid="dashboard-problem-section">
+                      {[...p.path, p.name].join(' / ')}
+                    </button>
+                  </td>
+                  <td className={p.problems.error ? 'count error' : 'count'}>{p.problems.error}</td>
+                  <td className={p.problems.warning ? 'count warning' : 'count'}>{p.problems.warning}</td>
+                  <td className="count">{p.problems.info}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      {selection && (
+        <section className="dashboard-card dashboard-selection" data-testid="dashboard-selection">
+          <header>
+            <h2>{selection.title}</h2>
+            <button type="button" className="icon" onClick={() => setSelection(null)} aria-label="Close list">
+              ×
+            </button>
+          </header>
+          {selection.sectionIds.length === 0 ? (
+            <p className="dashboard-empty">No sections.</p>
+          ) : (
+            <ul>
+              {selection.sectionIds.map((id) => {
+                const s = summaries.get(id);
+                return (
+                  <li key={id}>
+                    <button type="button" className="link" onClick={() => onOpenSection(id)} data-testid="dashboard-selection-item">
+                      {s ? [...s.path, s.name].join(' / ') : id}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

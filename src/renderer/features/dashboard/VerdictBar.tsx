@@ -1,0 +1,41 @@
+import type { VerdictCounts } from '../../../shared/dashboard-models';
+import type { Verdict } from '../../../shared/models';
+import { VERDICT_LABELS, VERDICTS } from '../../../shared/models';
+import { VERDICT_COLORS } from './verdict-colors';
+
+interface Props {
+  label: string;
+  counts: VerdictCounts;
+  total: number;
+  /** The largest total of all bars, so bars are comparable. */
+  scale: number;
+  onSelect: (verdict: Verdict) => void;
+}
+
+/** One stacked horizontal bar: a segment per verdict, each a button. */
+export function VerdictBar({ label, counts, total, scale, onSelect }: Props) {
+  return (
+    <div className="verdict-bar-row" data-testid="verdict-bar">
+      <span className="verdict-bar-label" title={label}>
+        {label}
+      </span>
+      <div className="verdict-bar" style={{ width: `${scale ? (100 * total) / scale : 0}%` }}>
+        {VERDICTS.filter((v) => counts[v] > 0).map((v) => (
+          <button
+            key={v}
+            type="button"
+            className="verdict-segment"
+            style={{ flexGrow: counts[v], background: VERDICT_COLORS[v] }}
+            title={`${label}: ${VERDICT_LABELS[v]} — ${counts[v]} section${counts[v] === 1 ? '' : 's'}`}
+            aria-label={`${label}: ${VERDICT_LABELS[v]} ${counts[v]}`}
+            onClick={() => onSelect(v)}
+            data-testid={`segment-${v}`}
+          >
+            {counts[v]}
+          </button>
+        ))}
+      </div>
+      <span className="verdict-bar-total">{total}</span>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { YearRow } from '../../../shared/dashboard-models';
+
+interface Props {
+  rows: YearRow[];
+  onSelect: (row: YearRow) => void;
+}
+
+const HEIGHT = 140;
+
+/** Cited decisions per year as a column chart; each column is a button. */
+export function YearChart({ rows, onSelect }: Props) {
+  if (rows.length === 0) return <p className="dashboard-empty">No cited decisions yet.</p>;
+  const max = Math.max(...rows.map((r) => r.count));
+  return (
+    <div className="year-chart" role="list" data-testid="year-chart">
+      {rows.map((r) => (
+        <button
+          key={r.year}
+          type="button"
+          role="listitem"
+          className="year-column"
+          onClick={() => onSelect(r)}
+          title={`${r.year}: ${r.count} cited decision${r.count === 1 ? '' : 's'} in ${r.sectionIds.length} section${r.sectionIds.length === 1 ? '' : 's'}`}
+          data-testid={`year-${r.year}`}
+        >
+          <span className="year-count">{r.count}</span>
+          <span className="year-bar" style={{ height: Math.max(2, (HEIGHT * r.count) / max) }} />
+          <span className="year-label">{r.year}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState } from 'react';
+import type { ApiClient, CitingSection } from '../../../shared/api';
+import type { Decision, DecisionHit } from '../../../shared/models';
+import { plainSnippet, Snippet } from './snippet';
+import { useLibrarySearch } from './use-library-search';
+import './library.css';
+
+export interface LibraryPanelProps {
+  client: ApiClient;
+  /** Inserts the decision as the next reference of the open section; absent when no section is open. */
+  onInsert?: (decision: Decision) => void;
+  /** Opens a section that cites a decision. */
+  onOpenSection?: (sectionId: string) => void;
+  /** Text to search for when the panel opens (e.g. from "add a reference for [12]"). */
+  initialQuery?: string;
+}
+
+const ROW_HEIGHT = 64;
+
+export function LibraryPanel({ client, onInsert, onOpenSection, initialQuery = '' }: LibraryPanelProps) {
+  const [query, setQuery] = useState(initialQuery);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [selected, setSelected] = useState<DecisionHit | null>(null);
+  const { hits, total, tookMs, error, loading, loadMore } = useLibrarySearch(client, { query, from, to });
+  const scroller = useRef<HTMLDivElement>(null);
+
+  useEffect(() => setQuery(initialQuery), [initialQuery]);
+
+  const rows = useVirtualizer({
+    count: hits.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  const items = rows.getVirtualItems();
+  const last = items.at(-1);
+  useEffect(() => {
+    if (last && last.index >= hits.length - 20) void loadMore();
+  }, [last, hits.length, loadMore]);
+
+  return (
+    <div className="library" data-testid="library">
+      <div className="library-search">
+        <input
+          type="search"
+          placeholder="Search decisions (title and text)…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          data-testid="library-query"
+          aria-label="Search decisions"
+          autoFocus
+        />
+        <label>
+          From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="library-from" />
+        </label>
+        <label>
+          To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} data-testid="library-to" />
+        </label>
+        <span className="library-count" data-testid="library-count">
+          {loading ? 'Searching…' : `${total.toLocaleString()} decision${total === 1 ? '' : 's'}`}
+          {tookMs !== null && !loading ? ` · ${tookMs.toFixed(1)} ms` : ''}
+        </span>
+      </div>
+      {error && <div className="library-error" role="alert">{error.message}</div>}
+      <div className="library-body">
+        <div className="library-results" ref={scroller} data-testid="library-results">
+          <div style={{ height: rows.getTotalSize(), position: 'relative' }}>
+            {items.map((row) => {
+              const hit = hits[row.index];
+              return (
+                <button
+                  key={hit.key}
+                  type="button"
+                  className={`library-hit${selected?.key === hit.key ? ' selected' : ''}`}
+                  style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+                  onClick={() => setSelected(hit)}
+                  title={plainSnippet(hit.titleSnippet)}
+                  data-testid="library-hit"
+                >
+                  <span className="library-hit-date">{hit.date ?? '—'}</span>
+                  <span className="library-hit-title">
+                    <Snippet text={hit.titleSnippet || hit.title || '(no title)'} />
+                  </span>
+                  <span className="library-hit-text">
+                    <Snippet text={hit.textSnippet} />
+                  </span>
+                </button>
+              );
+            })}
+          </div>
+          {!loading && hits.length === 0 && !error && <p className="library-empty">No decisions match.</p>}
+        </div>
+        {selected && (
+          <DecisionDetail
+            client={client}
+            decision={selected}
+            onInsert={onInsert}
+            onOpenSection={onOpenSection}
+            onClose={() => setSelected(null)}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+interface DetailProps {
+  client: ApiClient;
+  decision: DecisionHit;
+  onInsert?: (decision: Decision) => void;
+  onOpenSection?: (sectionId: string) => void;
+  onClose: () => void;
+}
+
+function DecisionDetail({ client, decision, onInsert, onOpenSection, onClose }: DetailProps) {
+  const [citedBy, setCitedBy] = useState<CitingSection[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    setCitedBy(null);
+    void client.call('decisions.get', { key: decision.key }).then((r) => {
+      if (live) setCitedBy(r.ok ? r.value.citedBy : []);
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, decision.key]);
+
+  return (
+    <aside className="library-detail" data-testid="library-detail">
+      <header>
+        <h3>{decision.title || '(no title)'}</h3>
+        <button type="button" className="icon" onClick={onClose} aria-label="Close details">
+          ×
+        </button>
+      </header>
+      <p className="library-detail-meta">
+        {decision.date ?? 'date unknown'}
+        {decision.meetingStart ? ` · meeting ${decision.meetingStart}` : ''}
+        {decision.id ? ` · ${decision.id}` : ''}
+      </p>
+      {decision.url && <p className="library-detail-link">{decision.url}</p>}
+      <p className="library-detail-text">{decision.text}</p>
+      <div className="library-detail-actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={!onInsert || (!decision.url && !decision.meetingStart)}
+          title={!onInsert ? 'Open a section to insert references' : 'Add as the next reference and cite it'}
+          onClick={() => onInsert?.(decision)}
+          data-testid="library-insert"
+        >
+          Insert as reference
+        </button>
+      </div>
+      <h4>Cited by</h4>
+      {citedBy === null ? (
+        <p>Loading…</p>
+      ) : citedBy.length === 0 ? (
+        <p data-testid="library-cited-by-none">No section cites this decision yet.</p>
+      ) : (
+        <ul className="library-cited-by" data-testid="library-cited-by">
+          {citedBy.map((c) => (
+            <li key={`${c.sectionId}-${c.referenceNumber}`}>
+              <button type="button" className="link" onClick={() => onOpenSection?.(c.sectionId)}>
+                {[...c.path, c.name].join(' / ')}
+              </button>{' '}
+              as [{c.referenceNumber}]
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,224 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Diagnostic, OpenProject } from '../../../shared/models';
+import { scanCitations } from '../../../core/citations';
+import { getClient } from '../../api';
+import { Splitter, usePaneSize } from '../../app/Splitter';
+import { useToasts } from '../../app/toasts';
+import { recordFirstLoad } from '../../lib/metrics';
+import { BodyEditor } from './editor/BodyEditor';
+import type { monaco } from './editor/monaco';
+import { useCitationHighlight } from './editor/use-citation-highlight';
+import { AgreementPanel } from './header/AgreementPanel';
+import { SaveConflictBar } from './header/SaveConflictBar';
+import { SectionHeader } from './header/SectionHeader';
+import { PreviewPane } from './preview/PreviewPane';
+import { ProblemsPanel } from './problems/ProblemsPanel';
+import { ReferencesPanel } from './references/ReferencesPanel';
+import type { RefEditing } from './references/ReferencesPanel';
+import { docs } from './session/doc-registry';
+import type { SectionDoc } from './session/section-doc';
+import { useDocVersion } from './session/use-doc';
+import { visibleRows } from './tree/build-tree';
+import { SectionTree } from './tree/SectionTree';
+import { useTree } from './tree/use-tree';
+import { useSectionActions } from './use-section-actions';
+
+interface WorkbenchProps {
+  project: OpenProject;
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+  onDocChange(doc: SectionDoc | null): void;
+  focusFilterSignal: number;
+  hidden: boolean;
+}
+
+type BottomTab = 'problems' | 'references';
+
+export function Workbench({ project, selectedId, onSelect, onDocChange, focusFilterSignal, hidden }: WorkbenchProps) {
+  const toasts = useToasts();
+  const { sections } = useTree(project.path);
+  const [doc, setDoc] = useState<SectionDoc | null>(null);
+  const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const [tab, setTab] = useState<BottomTab>('problems');
+  const [selectedRef, setSelectedRef] = useState<number | null>(null);
+  const [reveal, setReveal] = useState(0);
+  const [editing, setEditing] = useState<RefEditing>(null);
+  const [treeWidth, setTreeWidth] = usePaneSize('tree', 280, 160, 600);
+  const [previewWidth, setPreviewWidth] = usePaneSize('preview', 440, 220, 1000);
+  const [bottomHeight, setBottomHeight] = usePaneSize('bottom', 230, 90, 700);
+  const version = useDocVersion(doc);
+  const readOnly = project.readOnly;
+
+  useEffect(() => {
+    docs.configure({
+      term: () => ({ termStart: project.info.termStart, termEnd: project.info.termEnd }),
+      readOnly: () => project.readOnly,
+    });
+    docs.recheckAll();
+  }, [project]);
+
+  // Another project means other models; the old ones (and their undo) go with it.
+  useEffect(() => () => docs.clear(), [project.path]);
+
+  // Open the first section when nothing (or a deleted section) is selected.
+  useEffect(() => {
+    if (!sections) return;
+    if (selectedId && sections.some((s) => s.id === selectedId)) return;
+    const first = visibleRows(sections, '', new Set()).find((r) => r.kind === 'section');
+    onSelect(first?.kind === 'section' ? first.section.id : null);
+  }, [sections, selectedId, onSelect]);
+
+  useEffect(() => {
+    let cancelled = false;
+    const previous = doc;
+    if (previous && previous.id !== selectedId) void previous.flush();
+    if (!selectedId) {
+      setDoc(null);
+      return;
+    }
+    if (previous?.id === selectedId) return;
+    void docs.open(selectedId).then((d) => {
+      if (cancelled) return;
+      if ('code' in d) {
+        toasts.error(d, 'Could not open the section');
+        return;
+      }
+      setDoc(d);
+      setSelectedRef(null);
+      setEditing(null);
+    });
+    return () => {
+      cancelled = true;
+    };
+    // `doc` is read to flush the previous one, not a reason to reopen.
+  }, [selectedId, toasts]);
+
+  useEffect(() => onDocChange(doc), [doc, onDocChange]);
+
+  useEffect(() => {
+    if (editor && doc && editor.getModel() === doc.model) recordFirstLoad();
+  }, [editor, doc]);
+
+  // Changes saved elsewhere (another window, a history restore) reach an open section.
+  useEffect(
+    () =>
+      getClient().on('sectionChanged', ({ id, revision, deleted }) => {
+        if (deleted) docs.drop(id);
+        else void docs.get(id)?.onRemoteChange(revision);
+      }),
+    [],
+  );
+
+  const ui = useMemo(
+    () => ({ showReferences: () => setTab('references'), setEditing, setSelectedRef }),
+    [],
+  );
+  const actions = useSectionActions(doc, ui);
+
+  const section = doc?.section ?? null;
+  const body = section?.body ?? '';
+  const citedCounts = useMemo(() => {
+    const counts = new Map<number, number>();
+    for (const c of scanCitations(body).citations) counts.set(c.number, (counts.get(c.number) ?? 0) + 1);
+    return counts;
+  }, [body]);
+
+  const selectedNumber = selectedRef !== null ? (doc?.references[selectedRef]?.number ?? null) : null;
+  useCitationHighlight(editor, doc?.model ?? null, selectedNumber, reveal, version);
+
+  const selectReference = useCallback((index: number) => {
+    setSelectedRef(index);
+    setReveal((r) => r + 1);
+  }, []);
+
+  const jump = useCallback(
+    (d: Diagnostic) => {
+      if (d.range && editor) {
+        const range = { startLineNumber: d.range.startLine, startColumn: d.range.startColumn, endLineNumber: d.range.endLine, endColumn: d.range.endColumn };
+        editor.revealRangeInCenter(range);
+        editor.setSelection(range);
+        editor.focus();
+      } else if (d.referenceIndex !== undefined) {
+        setTab('references');
+        setSelectedRef(d.referenceIndex);
+        requestAnimationFrame(() => document.querySelector('.reference-item.selected')?.scrollIntoView({ block: 'nearest' }));
+      } else if (d.agreementRange) {
+        document.querySelector('[data-testid="agreement"]')?.scrollIntoView({ block: 'nearest' });
+      }
+    },
+    [editor],
+  );
+
+  const diagnostics = doc?.diagnostics ?? [];
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+
+  return (
+    <div
+      className="workbench"
+      hidden={hidden}
+      style={{ gridTemplateColumns: `${treeWidth}px 5px minmax(320px, 1fr) 5px ${previewWidth}px` }}
+    >
+      {sections ? (
+        <SectionTree sections={sections} selectedId={selectedId} onOpen={onSelect} focusFilterSignal={focusFilterSignal} />
+      ) : (
+        <nav className="tree-pane loading">Loading sections…</nav>
+      )}
+      <Splitter axis="x" size={treeWidth} onResize={setTreeWidth} direction={1} label="Resize the section tree" />
+      <main className="center-pane">
+        {section && doc && (
+          <>
+            <SectionHeader section={section} readOnly={readOnly} onChange={(patch) => doc.update(patch)} />
+            <SaveConflictBar doc={doc} />
+            <AgreementPanel
+              agreement={section.agreement}
+              diagnostics={diagnostics.filter((d) => d.agreementRange)}
+              readOnly={readOnly}
+              onChange={(agreement) => doc.update({ agreement })}
+            />
+          </>
+        )}
+        <div className="editor-area">
+          <BodyEditor doc={doc} readOnly={readOnly} onReady={setEditor} />
+          {!doc && <div className="editor-empty">{sections?.length === 0 ? 'This project has no sections yet. Import reports to start.' : 'Opening…'}</div>}
+        </div>
+        <Splitter axis="y" size={bottomHeight} onResize={setBottomHeight} direction={-1} label="Resize the problems panel" />
+        <div className="bottom-panel" style={{ height: bottomHeight }}>
+          <div className="tabs" role="tablist">
+            <button type="button" role="tab" aria-selected={tab === 'problems'} className="tab" data-testid="tab-problems" onClick={() => setTab('problems')}>
+              Problems
+              {errors > 0 && <span className="badge-count badge-error">{errors}</span>}
+              {warnings > 0 && <span className="badge-count badge-warning">{warnings}</span>}
+            </button>
+            <button type="button" role="tab" aria-selected={tab === 'references'} className="tab" data-testid="tab-references" onClick={() => setTab('references')}>
+              References <span className="tab-count">{doc?.references.length ?? 0}</span>
+            </button>
+          </div>
+          <div className="tab-body">
+            {doc && tab === 'problems' && (
+              <ProblemsPanel diagnostics={diagnostics} references={doc.references} readOnly={readOnly} onJump={jump} onFix={actions.runFix} />
+            )}
+            {doc && tab === 'references' && (
+              <ReferencesPanel
+                references={doc.references}
+                diagnostics={diagnostics}
+                citedCounts={citedCounts}
+                selectedIndex={selectedRef}
+                editing={editing}
+                readOnly={readOnly}
+                onSelect={selectReference}
+                onEdit={setEditing}
+                onSave={actions.saveReference}
+                onDelete={actions.deleteReference}
+                onMove={actions.move}
+                onAdd={actions.startAdd}
+              />
+            )}
+          </div>
+        </div>
+      </main>
+      <Splitter axis="x" size={previewWidth} onResize={setPreviewWidth} direction={-1} label="Resize the preview" />
+      <PreviewPane heading={section?.heading ?? ''} body={body} references={doc?.references ?? []} editor={editor} />
+    </div>
+  );
+}

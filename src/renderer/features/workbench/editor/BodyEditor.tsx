@@ -1,0 +1,74 @@
+import { useEffect, useRef } from 'react';
+import { monaco } from './monaco';
+import type { SectionDoc } from '../session/section-doc';
+import { registerLanguageFeatures } from './language-features';
+
+interface BodyEditorProps {
+  doc: SectionDoc | null;
+  readOnly: boolean;
+  onReady(editor: monaco.editor.IStandaloneCodeEditor | null): void;
+}
+
+const viewStates = new WeakMap<monaco.editor.ITextModel, monaco.editor.ICodeEditorViewState>();
+
+/** One Monaco editor for the whole app; switching sections swaps its model. */
+export function BodyEditor({ doc, readOnly, onReady }: BodyEditorProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const onReadyRef = useRef(onReady);
+  onReadyRef.current = onReady;
+
+  useEffect(() => {
+    registerLanguageFeatures();
+    const editor = monaco.editor.create(hostRef.current!, {
+      model: null,
+      language: 'markdown',
+      wordWrap: 'on',
+      minimap: { enabled: false },
+      lineNumbers: 'on',
+      automaticLayout: true,
+      scrollBeyondLastLine: false,
+      fontSize: 14,
+      lineHeight: 21,
+      renderWhitespace: 'trailing',
+      unicodeHighlight: { ambiguousCharacters: false },
+      quickSuggestions: false,
+      suggestOnTriggerCharacters: true,
+      wordBasedSuggestions: 'off',
+      autoClosingBrackets: 'never',
+      fixedOverflowWidgets: true,
+      lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.OnCode },
+      hover: { delay: 250 },
+      padding: { top: 6 },
+      ariaLabel: 'Section body (Markdown)',
+    });
+    editorRef.current = editor;
+    onReadyRef.current(editor);
+    return () => {
+      onReadyRef.current(null);
+      editor.dispose();
+      editorRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const previous = editor.getModel();
+    if (previous && previous !== doc?.model) {
+      const state = editor.saveViewState();
+      if (state) viewStates.set(previous, state);
+    }
+    if (previous === (doc?.model ?? null)) return;
+    editor.setModel(doc?.model ?? null);
+    const state = doc ? viewStates.get(doc.model) : undefined;
+    if (state) editor.restoreViewState(state);
+    onReadyRef.current(editor);
+  }, [doc]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ readOnly, readOnlyMessage: { value: 'This project is open read-only.' } });
+  }, [readOnly]);
+
+  return <div ref={hostRef} className="body-editor" data-testid="editor" />;
+}

@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'react';
+import type { Section, Verdict, WorkflowStatus } from '../../../../shared/models';
+import { VERDICT_LABELS, VERDICTS, WORKFLOW_LABELS, WORKFLOW_STATUSES } from '../../../../shared/models';
+
+interface SectionHeaderProps {
+  section: Section;
+  readOnly: boolean;
+  onChange(patch: { verdict?: Verdict; verdictNote?: string; status?: WorkflowStatus }): void;
+}
+
+/** Path, heading, verdict with its justification, and the workflow status. */
+export function SectionHeader({ section, readOnly, onChange }: SectionHeaderProps) {
+  // The note is edited locally and handed on as it is typed; the doc debounces the save.
+  const [note, setNote] = useState(section.verdictNote);
+  useEffect(() => setNote(section.verdictNote), [section.id, section.verdictNote]);
+
+  return (
+    <header className="section-header">
+      <div className="section-title">
+        <span className="breadcrumbs">{section.path.join(' › ')}</span>
+        <h1 className="section-heading" data-testid="section-heading">
+          {section.heading || section.name}
+        </h1>
+      </div>
+      <div className="section-fields">
+        <label className="inline-field">
+          <span>Verdict</span>
+          <select
+            data-testid="verdict-select"
+            className={`verdict-select verdict-${section.verdict}`}
+            value={section.verdict}
+            disabled={readOnly}
+            onChange={(e) => onChange({ verdict: e.target.value as Verdict })}
+          >
+            {VERDICTS.map((v) => (
+              <option key={v} value={v}>
+                {VERDICT_LABELS[v]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-field note-field">
+          <span>Justification</span>
+          <input
+            data-testid="verdict-note"
+            value={note}
+            placeholder="Why this verdict, in a sentence"
+            disabled={readOnly}
+            onChange={(e) => {
+              setNote(e.target.value);
+              onChange({ verdictNote: e.target.value });
+            }}
+          />
+        </label>
+        <label className="inline-field">
+          <span>Status</span>
+          <select
+            data-testid="status-select"
+            value={section.status}
+            disabled={readOnly}
+            onChange={(e) => onChange({ status: e.target.value as WorkflowStatus })}
+          >
+            {WORKFLOW_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {WORKFLOW_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,69 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Reference } from '../../../../shared/models';
+import { renderBody, renderReferencesHtml } from '../../../../core/export';
+import type { monaco } from '../editor/monaco';
+import { sanitizePreviewHtml } from './sanitize';
+import { useScrollSync } from './use-scroll-sync';
+
+interface PreviewPaneProps {
+  heading: string;
+  body: string;
+  references: readonly Reference[];
+  editor: monaco.editor.IStandaloneCodeEditor | null;
+}
+
+const ID_PREFIX = 'pv-';
+
+/** The rendered body and reference list, sanitised, scrolled in step with the editor. */
+export function PreviewPane({ heading, body, references, editor }: PreviewPaneProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [html, setHtml] = useState('');
+
+  // Rendering waits for a pause in typing; markers must not wait for the preview.
+  const debouncedBody = useDebounced(body, 120);
+  const rendered = useMemo(() => {
+    const { html: bodyHtml, occurrences } = renderBody(debouncedBody, references, { sourceLines: true, idPrefix: ID_PREFIX });
+    const refsHtml = renderReferencesHtml(references, { idPrefix: ID_PREFIX, citations: occurrences });
+    return sanitizePreviewHtml(`${bodyHtml}<h2 class="references-heading">Referenties</h2>${refsHtml}`);
+  }, [debouncedBody, references]);
+  useEffect(() => setHtml(rendered), [rendered]);
+
+  useScrollSync(editor, scrollRef, html);
+
+  const onClick = (e: React.MouseEvent) => {
+    const a = (e.target as HTMLElement).closest('a');
+    if (!a) return;
+    e.preventDefault();
+    const href = a.getAttribute('href') ?? '';
+    if (href.startsWith('#')) {
+      const target = scrollRef.current?.querySelector<HTMLElement>(`[id="${CSS.escape(href.slice(1))}"]`);
+      if (target) {
+        target.scrollIntoView({ block: 'center' });
+        target.classList.add('flash');
+        window.setTimeout(() => target.classList.remove('flash'), 1200);
+      }
+    } else if (/^(https?:|mailto:)/i.test(href)) {
+      // The Electron main process turns window.open into shell.openExternal; a browser opens a tab.
+      window.open(href, '_blank', 'noopener,noreferrer');
+    }
+  };
+
+  return (
+    <section className="preview-pane" aria-label="Preview">
+      <div className="pane-title">Preview</div>
+      <div ref={scrollRef} className="preview-scroll" data-testid="preview" onClick={onClick}>
+        <h1 className="preview-heading">{heading}</h1>
+        <div className="preview-body" dangerouslySetInnerHTML={{ __html: html }} />
+      </div>
+    </section>
+  );
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const t = window.setTimeout(() => setV(value), ms);
+    return () => window.clearTimeout(t);
+  }, [value, ms]);
+  return v;
+}

@@ -1,0 +1,79 @@
+import type { Diagnostic, FixKind, Reference, Severity } from '../../../../shared/models';
+import { fixLabel } from '../editor/fix-labels';
+
+interface ProblemsPanelProps {
+  diagnostics: readonly Diagnostic[];
+  references: readonly Reference[];
+  readOnly: boolean;
+  onJump(d: Diagnostic): void;
+  onFix(d: Diagnostic, kind: FixKind): void;
+}
+
+const ICON: Record<Severity, string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function location(d: Diagnostic, references: readonly Reference[]): string {
+  if (d.range) return `Ln ${d.range.startLine}, Col ${d.range.startColumn}`;
+  if (d.referenceIndex !== undefined) {
+    const r = references[d.referenceIndex];
+    return r ? `Reference [${r.number}]` : 'References';
+  }
+  if (d.agreementRange) return 'Agreement';
+  return 'Section';
+}
+
+/** Every problem of the section; click jumps to it, buttons apply its fixes. */
+export function ProblemsPanel({ diagnostics, references, readOnly, onJump, onFix }: ProblemsPanelProps) {
+  const sorted = diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => ORDER[a.d.severity] - ORDER[b.d.severity] || (a.d.range?.startLine ?? 1e9) - (b.d.range?.startLine ?? 1e9) || a.i - b.i);
+  if (sorted.length === 0) {
+    return (
+      <div className="problems empty" data-testid="problems">
+        <p className="panel-empty">No problems in this section.</p>
+      </div>
+    );
+  }
+  return (
+    <ul className="problems" data-testid="problems" aria-label="Problems">
+      {sorted.map(({ d, i }) => (
+        <li
+          key={`${d.code}-${i}`}
+          className={`problem-item severity-${d.severity}`}
+          data-testid="problem-item"
+          data-code={d.code}
+          data-severity={d.severity}
+          tabIndex={0}
+          onClick={() => onJump(d)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && e.target === e.currentTarget) onJump(d);
+          }}
+        >
+          <span className="problem-icon" aria-label={d.severity}>
+            {ICON[d.severity]}
+          </span>
+          <span className="problem-message">{d.message}</span>
+          <span className="problem-location">{location(d, references)}</span>
+          {!readOnly && d.fixes && d.fixes.length > 0 && (
+            <span className="problem-fixes">
+              {d.fixes.map((kind) => (
+                <button
+                  key={kind}
+                  type="button"
+                  className="btn btn-small"
+                  data-testid={`fix-${kind}`}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    onFix(d, kind);
+                  }}
+                >
+                  {fixLabel(kind)}
+                </button>
+              ))}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

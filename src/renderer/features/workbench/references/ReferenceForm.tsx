@@ -1,0 +1,209 @@
+import { useEffect, useState } from 'react';
+import type { DecisionHit, Reference } from '../../../../shared/models';
+import { brusselsToUtc, buildDecisionLink } from '../../../../core/links/decision-link';
+import { getClient } from '../../../api';
+import { referenceFromDecision } from '../editor/language-features';
+import { knownMeetingStart, utcToBrussels, VALID_DATE, VALID_TIME } from './brussels-time';
+
+interface ReferenceFormProps {
+  /** The reference to edit, or a draft (number prefilled) for a new one. */
+  initial: Reference;
+  isNew: boolean;
+  /** Numbers other references use, to refuse a duplicate. */
+  takenNumbers: ReadonlySet<number>;
+  onSave(ref: Reference): void;
+  onCancel(): void;
+}
+
+function startOf(ref: Reference): { date: string; time: string } {
+  const start = knownMeetingStart(ref);
+  const local = start ? utcToBrussels(start) : null;
+  return { date: local?.date ?? ref.date, time: local?.time ?? '10:00' };
+}
+
+/**
+ * Edit or add a reference. The link follows title and meeting start while "build link"
+ * is on (the default for a new reference, and for one whose link is the built one).
+ */
+export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel }: ReferenceFormProps) {
+  const start = startOf(initial);
+  const [number, setNumber] = useState(String(initial.number));
+  const [date, setDate] = useState(initial.date);
+  const [time, setTime] = useState(start.time);
+  const [title, setTitle] = useState(initial.title);
+  const [url, setUrl] = useState(initial.url ?? '');
+  const [touched, setTouched] = useState({ title: false, date: false, time: false });
+  const initialStart = knownMeetingStart(initial);
+  const [autoLink, setAutoLink] = useState(
+    isNew || !initial.url || (initialStart !== null && buildDecisionLink(initial.title, initialStart) === initial.url),
+  );
+
+  const dateOk = VALID_DATE.test(date);
+  const timeOk = VALID_TIME.test(time);
+  const builtLink = dateOk && timeOk && title.trim() !== '' ? buildDecisionLink(title, brusselsToUtc(date, time)) : '';
+  const shownUrl = autoLink ? builtLink || url : url;
+  const n = Number(number);
+  const numberOk = /^\d+$/.test(number) && !takenNumbers.has(n);
+
+  const fill = (hit: DecisionHit) => {
+    const ref = referenceFromDecision(hit, n);
+    setTitle(ref.title);
+    setDate(ref.date);
+    const local = ref.meetingStart ? utcToBrussels(ref.meetingStart) : null;
+    setTime(local?.time ?? '10:00');
+    setUrl(ref.url ?? '');
+    setAutoLink(!hit.url);
+    setTouched({ title: true, date: true, time: true });
+  };
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!numberOk) return;
+    // Untouched fields keep their exact stored text (a title may end in a raw line break).
+    const ref: Reference = {
+      number: n,
+      date: touched.date ? date.trim() : initial.date,
+      title: touched.title ? title : initial.title,
+    };
+    if ((touched.date || touched.time) && dateOk && timeOk) ref.meetingStart = brusselsToUtc(date, time);
+    else if (initial.meetingStart) ref.meetingStart = initial.meetingStart;
+    else if (autoLink && dateOk && timeOk && (touched.title || isNew)) ref.meetingStart = brusselsToUtc(date, time);
+    const link = (autoLink && (touched.title || touched.date || touched.time || isNew) ? builtLink : url).trim();
+    if (link) ref.url = link;
+    onSave(ref);
+  };
+
+  return (
+    <form className="reference-form" data-testid="reference-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      {isNew && <LibraryPicker onPick={fill} />}
+      <div className="field-row">
+        <label className="field field-narrow">
+          <span className="field-label">Number</span>
+          <input data-testid="ref-form-number" value={number} onChange={(e) => setNumber(e.target.value.trim())} disabled={!isNew} />
+        </label>
+        <label className="field field-date">
+          <span className="field-label">Date</span>
+          <input
+            data-testid="ref-form-date"
+            value={date}
+            placeholder="YYYY-MM-DD"
+            className={dateOk ? '' : 'invalid'}
+            onChange={(e) => {
+              setDate(e.target.value);
+              setTouched((t) => ({ ...t, date: true }));
+            }}
+          />
+        </label>
+        <label className="field field-time" title="Planned start of the government meeting, Brussels time">
+          <span className="field-label">Meeting start</span>
+          <input
+            data-testid="ref-form-time"
+            value={time}
+            placeholder="10:00"
+            className={timeOk ? '' : 'invalid'}
+            onChange={(e) => {
+              setTime(e.target.value);
+              setTouched((t) => ({ ...t, time: true }));
+            }}
+          />
+        </label>
+      </div>
+      <label className="field">
+        <span className="field-label">Title</span>
+        <input
+          data-testid="ref-form-title"
+          value={title}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            setTouched((t) => ({ ...t, title: true }));
+          }}
+        />
+      </label>
+      <label className="field">
+        <span className="field-label">Link</span>
+        <input
+          data-testid="ref-form-link"
+          value={shownUrl}
+          spellCheck={false}
+          readOnly={autoLink}
+          className={autoLink ? 'derived' : ''}
+          onChange={(e) => setUrl(e.target.value)}
+        />
+      </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          data-testid="ref-form-autolink"
+          checked={autoLink}
+          onChange={(e) => {
+            if (!e.target.checked) setUrl(shownUrl);
+            setAutoLink(e.target.checked);
+          }}
+        />
+        Build the link from title and meeting start
+      </label>
+      {!numberOk && <p className="field-error">{/^\d+$/.test(number) ? `Number ${number} is already used.` : 'The number must be a whole number.'}</p>}
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" data-testid="ref-form-save" disabled={!numberOk}>
+          {isNew ? 'Add reference' : 'Save reference'}
+        </button>
+        <button type="button" className="btn" data-testid="ref-form-cancel" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Search the decision library and take a decision over into the form. */
+function LibraryPicker({ onPick }: { onPick(hit: DecisionHit): void }) {
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<DecisionHit[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const q = query.trim();
+    if (q.length < 2) {
+      setHits([]);
+      return;
+    }
+    let cancelled = false;
+    const t = window.setTimeout(async () => {
+      const res = await getClient().call('decisions.search', { query: q, limit: 6 });
+      if (cancelled) return;
+      if (res.ok) {
+        setHits(res.value.hits);
+        setError(null);
+      } else setError(res.error.message);
+    }, 200);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(t);
+    };
+  }, [query]);
+
+  return (
+    <div className="library-picker">
+      <input
+        type="search"
+        data-testid="ref-form-library-search"
+        placeholder="Search the decision library…"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {error && <p className="field-error">{error}</p>}
+      {hits.length > 0 && (
+        <ul className="library-hits">
+          {hits.map((h) => (
+            <li key={h.key}>
+              <button type="button" className="library-hit" data-testid="ref-form-library-hit" onClick={() => onPick(h)}>
+                <span className="hit-date">{h.date ?? '—'}</span> <span className="hit-title">{h.title}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {query.trim().length >= 2 && hits.length === 0 && !error && <p className="field-hint">No decision in the library matches.</p>}
+    </div>
+  );
+}

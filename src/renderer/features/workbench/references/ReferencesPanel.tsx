@@ -1,0 +1,137 @@
+import { useMemo } from 'react';
+import type { Diagnostic, Reference } from '../../../../shared/models';
+import { ReferenceForm } from './ReferenceForm';
+
+export type RefEditing = { kind: 'edit'; index: number } | { kind: 'new'; draft: Reference } | null;
+
+interface ReferencesPanelProps {
+  references: readonly Reference[];
+  diagnostics: readonly Diagnostic[];
+  /** How often each number is cited in the body. */
+  citedCounts: ReadonlyMap<number, number>;
+  selectedIndex: number | null;
+  editing: RefEditing;
+  readOnly: boolean;
+  onSelect(index: number): void;
+  onEdit(editing: RefEditing): void;
+  onSave(ref: Reference, index: number | null): void;
+  onDelete(index: number): void;
+  onMove(index: number, delta: -1 | 1): void;
+  onAdd(): void;
+}
+
+/** The numbered reference list with inline add/edit, delete and reorder. */
+export function ReferencesPanel(props: ReferencesPanelProps) {
+  const { references, diagnostics, citedCounts, selectedIndex, editing, readOnly } = props;
+
+  const problemsByIndex = useMemo(() => {
+    const map = new Map<number, Diagnostic[]>();
+    for (const d of diagnostics) {
+      if (d.referenceIndex === undefined) continue;
+      map.set(d.referenceIndex, [...(map.get(d.referenceIndex) ?? []), d]);
+    }
+    return map;
+  }, [diagnostics]);
+
+  const taken = (except: number | null) => new Set(references.filter((_, i) => i !== except).map((r) => r.number));
+
+  return (
+    <div className="references" data-testid="references">
+      <div className="references-toolbar">
+        <span className="references-count">{references.length} references</span>
+        {!readOnly && (
+          <button type="button" className="btn btn-small" data-testid="reference-add" onClick={props.onAdd} title="Add a reference (library search or by hand)">
+            + Add reference
+          </button>
+        )}
+      </div>
+      {editing?.kind === 'new' && (
+        <ReferenceForm
+          key={`new-${editing.draft.number}`}
+          initial={editing.draft}
+          isNew
+          takenNumbers={taken(null)}
+          onSave={(ref) => props.onSave(ref, null)}
+          onCancel={() => props.onEdit(null)}
+        />
+      )}
+      <ol className="reference-list">
+        {references.map((ref, i) => {
+          const problems = problemsByIndex.get(i) ?? [];
+          const worst = problems.some((p) => p.severity === 'error') ? 'error' : problems.some((p) => p.severity === 'warning') ? 'warning' : null;
+          const count = citedCounts.get(ref.number) ?? 0;
+          if (editing?.kind === 'edit' && editing.index === i) {
+            return (
+              <li key={i} className="reference-item editing" data-testid="reference-item">
+                <ReferenceForm
+                  initial={ref}
+                  isNew={false}
+                  takenNumbers={taken(i)}
+                  onSave={(r) => props.onSave(r, i)}
+                  onCancel={() => props.onEdit(null)}
+                />
+              </li>
+            );
+          }
+          return (
+            <li
+              key={i}
+              className={`reference-item${selectedIndex === i ? ' selected' : ''}${worst ? ` has-${worst}` : ''}`}
+              data-testid="reference-item"
+              data-number={ref.number}
+              tabIndex={0}
+              onClick={() => props.onSelect(i)}
+              onKeyDown={(e) => {
+                if (e.target !== e.currentTarget) return;
+                if (e.key === 'Enter') props.onSelect(i);
+                else if (e.key === 'F2' && !readOnly) props.onEdit({ kind: 'edit', index: i });
+              }}
+              title={problems.map((p) => p.message).join('\n') || undefined}
+            >
+              <span className="ref-num">[{ref.number}]</span>
+              <span className="ref-date">{ref.date}</span>
+              <span className="ref-main">
+                <span className="ref-title-text">{ref.title.trim() || <em>(untitled)</em>}</span>
+                {ref.url ? (
+                  <span className="ref-link" title={ref.url}>
+                    {ref.url}
+                  </span>
+                ) : (
+                  <span className="ref-link none">no link</span>
+                )}
+              </span>
+              <span className={count === 0 ? 'ref-cited uncited' : 'ref-cited'} title={count === 0 ? 'Not cited in the text' : `Cited ${count}×`}>
+                {count === 0 ? 'uncited' : `${count}×`}
+              </span>
+              {!readOnly && (
+                <span className="ref-actions" onClick={(e) => e.stopPropagation()}>
+                  <button type="button" className="icon-btn" title="Move up (renumbers)" aria-label="Move up" data-testid="reference-up" disabled={i === 0} onClick={() => props.onMove(i, -1)}>
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-btn"
+                    title="Move down (renumbers)"
+                    aria-label="Move down"
+                    data-testid="reference-down"
+                    disabled={i === references.length - 1}
+                    onClick={() => props.onMove(i, 1)}
+                  >
+                    ↓
+                  </button>
+                  <button type="button" className="icon-btn" title="Edit (F2)" aria-label="Edit" data-testid="reference-edit" onClick={() => props.onEdit({ kind: 'edit', index: i })}>
+                    ✎
+                  </button>
+                  <button type="button" className="icon-btn danger" title="Delete" aria-label="Delete" data-testid="reference-delete" onClick={() => props.onDelete(i)}>
+                    🗑
+                  </button>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {references.length === 0 && <p className="panel-empty">No references. Type [ in the text to cite one from the library.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,288 @@
+// One open section while the app runs: its Monaco model (kept across section switches so
+// undo survives), its live diagnostics, and its autosave. Plain class, no React: the
+// save must also run from `pagehide` and menu commands, outside any component.
+import type { CheckInput, Diagnostic, Reference, Section, SectionPatch } from '../../../../shared/models';
+import { checkSection } from '../../../../core/citations';
+import { getClient } from '../../../api';
+import { recordCheck } from '../../../lib/metrics';
+import { monaco } from '../editor/monaco';
+import { diagnosticsToMarkers, MARKER_OWNER } from '../editor/markers';
+import { minimalSplice } from '../editor/minimal-edit';
+
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'error'; message: string }
+  | { kind: 'conflict'; message: string };
+
+export interface DocEnvironment {
+  /** The project's term, for date checks. */
+  term(): { termStart: string | null; termEnd: string | null };
+  readOnly(): boolean;
+  /** Called after every successful save (the tree refreshes its counts from events too). */
+  onSaved?(section: Section): void;
+}
+
+type EditableField = Exclude<keyof SectionPatch, 'body'>;
+
+export const AUTOSAVE_DELAY_MS = 500;
+
+export class SectionDoc {
+  readonly id: string;
+  readonly model: monaco.editor.ITextModel;
+  /** The section as the user sees it now; `body` is read from the model on demand. */
+  private current: Section;
+  private revision: number;
+  private dirty = new Set<keyof SectionPatch>();
+  private timer: number | null = null;
+  private inflight: Promise<void> | null = null;
+  private listeners = new Set<() => void>();
+  private suppressBodyEvents = false;
+  private disposables: monaco.IDisposable[] = [];
+
+  diagnostics: Diagnostic[] = [];
+  saveState: SaveState = { kind: 'saved' };
+  /** Bumped on every change a view may show; React reads it through useSyncExternalStore. */
+  version = 0;
+
+  constructor(
+    section: Section,
+    private readonly env: DocEnvironment,
+  ) {
+    this.id = section.id;
+    this.current = section;
+    this.revision = section.revision;
+    const uri = monaco.Uri.from({ scheme: 'pwb', path: `/section/${section.id}.md` });
+    this.model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(section.body, 'markdown', uri);
+    this.model.setEOL(monaco.editor.EndOfLineSequence.LF);
+    this.disposables.push(
+      this.model.onDidChangeContent(() => {
+        if (this.suppressBodyEvents) return;
+        this.markDirty('body');
+        this.recheck();
+      }),
+    );
+    this.recheck();
+  }
+
+  get section(): Section {
+    return { ...this.current, body: this.model.getValue(), revision: this.revision };
+  }
+
+  get references(): Reference[] {
+    return this.current.references;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getVersion = (): number => this.version;
+
+  private emit(): void {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+
+  /** Runs the checker on the current text and sets the markers; timed for the metrics. */
+  recheck(): void {
+    const t0 = performance.now();
+    const term = this.env.term();
+    const input: CheckInput = {
+      body: this.model.getValue(),
+      references: this.current.references,
+      termStart: term.termStart,
+      termEnd: term.termEnd,
+      verdict: this.current.verdict,
+      agreement: this.current.agreement,
+      agreementChecksum: this.current.agreementChecksum,
+    };
+    this.diagnostics = checkSection(input);
+    monaco.editor.setModelMarkers(this.model, MARKER_OWNER, diagnosticsToMarkers(this.diagnostics));
+    recordCheck(performance.now() - t0);
+    this.emit();
+  }
+
+  /** Changes fields other than the body (references, verdict, note, status, agreement...). */
+  update(patch: Omit<SectionPatch, 'body'>): void {
+    if (this.env.readOnly()) return;
+    let changed = false;
+    for (const key of Object.keys(patch) as EditableField[]) {
+      const value = patch[key];
+      if (value === undefined) continue;
+      if (JSON.stringify(this.current[key]) === JSON.stringify(value)) continue;
+      this.current = { ...this.current, [key]: value };
+      this.dirty.add(key);
+      changed = true;
+    }
+    if (!changed) return;
+    this.scheduleSave();
+    this.recheck();
+  }
+
+  /**
+   * Replaces body and references together (a fix): the body as one undoable edit, and
+   * both in the same save.
+   */
+  applyChange(body: string, references: Reference[]): void {
+    if (this.env.readOnly()) return;
+    this.suppressBodyEvents = true;
+    try {
+      this.replaceBody(body);
+    } finally {
+      this.suppressBodyEvents = false;
+    }
+    if (JSON.stringify(references) !== JSON.stringify(this.current.references)) {
+      this.current = { ...this.current, references };
+      this.dirty.add('references');
+    }
+    this.dirty.add('body');
+    this.scheduleSave();
+    this.recheck();
+  }
+
+  /** One undo stop around one minimal edit, so Ctrl+Z undoes a fix in one step. */
+  private replaceBody(body: string): void {
+    const splice = minimalSplice(this.model.getValue(), body);
+    if (!splice) return;
+    const start = this.model.getPositionAt(splice.start);
+    const end = this.model.getPositionAt(splice.end);
+    this.model.pushStackElement();
+    this.model.pushEditOperations(
+      [],
+      [{ range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: splice.text }],
+      () => null,
+    );
+    this.model.pushStackElement();
+  }
+
+  private markDirty(field: keyof SectionPatch): void {
+    if (this.env.readOnly()) return;
+    this.dirty.add(field);
+    this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
+    if (this.saveState.kind !== 'conflict') this.setState({ kind: 'dirty' });
+    if (this.timer !== null) window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, AUTOSAVE_DELAY_MS);
+  }
+
+  private setState(state: SaveState): void {
+    this.saveState = state;
+    this.emit();
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.dirty.size > 0 || this.inflight !== null;
+  }
+
+  /** Saves now whatever is pending; resolves when stored (or failed, shown in saveState). */
+  async flush(): Promise<void> {
+    if (this.timer !== null) {
+      window.clearTimeout(this.timer);
+      this.timer = null;
+    }
+    while (this.inflight) await this.inflight;
+    if (this.dirty.size === 0 || this.saveState.kind === 'conflict' || this.env.readOnly()) return;
+    this.inflight = this.saveOnce().finally(() => {
+      this.inflight = null;
+    });
+    await this.inflight;
+    // Typing during the save left new changes: save them on the normal schedule.
+    if (this.dirty.size > 0 && this.saveState.kind === 'saved') this.scheduleSave();
+  }
+
+  private async saveOnce(baseRevision: number = this.revision): Promise<void> {
+    const fields = [...this.dirty];
+    this.dirty.clear();
+    const patch: SectionPatch = {};
+    const snapshot = this.section;
+    for (const f of fields) (patch as Record<string, unknown>)[f] = snapshot[f];
+    this.setState({ kind: 'saving' });
+    const res = await getClient().call('sections.save', { id: this.id, patch, baseRevision });
+    if (res.ok) {
+      this.revision = res.value.revision;
+      // Fields changed again while saving stay as the user has them now.
+      const keep: Partial<Section> = {};
+      for (const f of this.dirty) if (f !== 'body') (keep as Record<string, unknown>)[f] = this.current[f as EditableField];
+      this.current = { ...res.value, ...keep, body: this.current.body };
+      this.setState(this.dirty.size > 0 ? { kind: 'dirty' } : { kind: 'saved' });
+      this.env.onSaved?.(res.value);
+      return;
+    }
+    for (const f of fields) this.dirty.add(f);
+    if (res.error.code === 'conflict') {
+      this.setState({ kind: 'conflict', message: res.error.message });
+    } else {
+      this.setState({ kind: 'error', message: res.error.message });
+    }
+  }
+
+  /** After a conflict: drop local changes and take the stored section. */
+  async reload(): Promise<string | null> {
+    const res = await getClient().call('sections.get', { id: this.id });
+    if (!res.ok) return res.error.message;
+    this.dirty.clear();
+    this.adopt(res.value);
+    this.setState({ kind: 'saved' });
+    return null;
+  }
+
+  /** After a conflict: store the local version over the other change. */
+  async overwrite(): Promise<string | null> {
+    const res = await getClient().call('sections.get', { id: this.id });
+    if (!res.ok) return res.error.message;
+    for (const f of ['body', 'references', 'verdict', 'verdictNote', 'status', 'agreement', 'heading'] as const) this.dirty.add(f);
+    this.inflight = this.saveOnce(res.value.revision).finally(() => {
+      this.inflight = null;
+    });
+    await this.inflight;
+    return this.saveState.kind === 'error' || this.saveState.kind === 'conflict' ? this.saveState.message : null;
+  }
+
+  /** Retries a failed save (the error state keeps the changes). */
+  retry(): void {
+    if (this.saveState.kind === 'error') {
+      this.setState({ kind: 'dirty' });
+      void this.flush();
+    }
+  }
+
+  /**
+   * Another window (or a history restore) saved this section. Taken over when we have no
+   * local changes; otherwise our next save reports the conflict.
+   */
+  async onRemoteChange(revision: number): Promise<void> {
+    if (revision <= this.revision || this.hasUnsavedChanges || this.timer !== null) return;
+    const res = await getClient().call('sections.get', { id: this.id });
+    if (!res.ok || res.value.revision <= this.revision || this.hasUnsavedChanges) return;
+    this.adopt(res.value);
+  }
+
+  private adopt(section: Section): void {
+    this.current = section;
+    this.revision = section.revision;
+    if (this.model.getValue() !== section.body) {
+      this.suppressBodyEvents = true;
+      try {
+        this.replaceBody(section.body);
+      } finally {
+        this.suppressBodyEvents = false;
+      }
+    }
+    this.recheck();
+  }
+
+  dispose(): void {
+    if (this.timer !== null) window.clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+    this.listeners.clear();
+    this.model.dispose();
+  }
+}

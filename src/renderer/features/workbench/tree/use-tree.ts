@@ -1,0 +1,39 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SectionSummary } from '../../../../shared/models';
+import { getClient } from '../../../api';
+import { useToasts } from '../../../app/toasts';
+
+/** The project's section summaries, kept fresh from `treeChanged` / `sectionChanged`. */
+export function useTree(projectKey: string): { sections: SectionSummary[] | null; reload(): void } {
+  const [sections, setSections] = useState<SectionSummary[] | null>(null);
+  const toasts = useToasts();
+  const timer = useRef<number | null>(null);
+
+  const load = useCallback(async () => {
+    const res = await getClient().call('sections.tree', {});
+    if (res.ok) setSections(res.value);
+    else toasts.error(res.error, 'Could not load the sections');
+  }, [toasts]);
+
+  // Saves come in bursts while typing; one refresh after the burst is enough.
+  const reload = useCallback(() => {
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      timer.current = null;
+      void load();
+    }, 250);
+  }, [load]);
+
+  useEffect(() => {
+    setSections(null);
+    void load();
+    const client = getClient();
+    const offs = [client.on('treeChanged', reload), client.on('sectionChanged', reload)];
+    return () => {
+      offs.forEach((off) => off());
+      if (timer.current !== null) window.clearTimeout(timer.current);
+    };
+  }, [projectKey, load, reload]);
+
+  return { sections, reload };
+}
