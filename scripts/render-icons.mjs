@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Buffer } from 'node:buffer';
 
 const resources = resolve(import.meta.dirname, '..', 'resources');
 const chromium = process.env.PWB_CHROMIUM ?? '/usr/bin/chromium';

@@ -271,6 +271,8 @@ export interface RevisionSummary {
   savedAt: string;
   /** What changed, in words ("body, references"). */
   summary: string;
+  /** Set on the tombstone a deletion leaves; its section is the content as it was deleted. */
+  deleted?: boolean;
 }
 
 export interface RevisionDetail extends RevisionSummary {

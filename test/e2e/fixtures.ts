@@ -74,6 +74,7 @@ export const test = base.extend<{ workbench: Workbench; problems: PageProblems; 
   // Runs before any browser is launched (auto fixtures come first), so a machine
   // without Chromium skips instead of failing.
   requireChromium: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
     async ({}, use, testInfo) => {
       testInfo.skip(!hasChromium, `Chromium not found at ${chromiumPath} (apt-get install chromium, or set PWB_CHROMIUM); browser tests skipped`);
       await use();
@@ -81,6 +82,7 @@ export const test = base.extend<{ workbench: Workbench; problems: PageProblems; 
     { auto: true },
   ],
 
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
   workbench: async ({}, use) => {
     const tmpDir = mkdtempSync(join(tmpdir(), 'pwb-e2e-'));
     const dataDir = join(tmpDir, 'data');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MenuCommand } from '../../src/shared/api';
 import { APP_ENTRY_URL, APP_ORIGIN, appOrigins, originOf } from '../../src/main/electron/app-url';
-import { RENDERER_CSP, RENDERER_CSP_META } from '../../src/main/electron/csp';
+import { RENDERER_CSP, RENDERER_CSP_META, withCspHeader } from '../../src/main/electron/csp';
 import { isTrustedSender } from '../../src/main/electron/ipc-guard';
 import { buildMenuSpec, flattenMenu, ROLE_ACCELERATORS } from '../../src/main/electron/menu-template';
 import type { MenuContext } from '../../src/main/electron/menu-template';
@@ -68,6 +68,7 @@ describe('content security policy', () => {
 
   it('locks framing, base and forms, and allows only what Monaco needs', () => {
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(directives.get('form-action')).toEqual(["'none'"]);
     expect(directives.get('connect-src')).toEqual(["'self'"]);
@@ -75,9 +76,15 @@ describe('content security policy', () => {
     expect(directives.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
   });
 
+  it('replaces any CSP a response brings with ours (Electron header hook)', () => {
+    const out = withCspHeader({ 'content-security-policy': ["default-src *"], 'Content-Type': ['text/html'] });
+    expect(out).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [RENDERER_CSP] });
+    expect(withCspHeader(undefined)).toEqual({ 'Content-Security-Policy': [RENDERER_CSP] });
+  });
+
   it('is the same policy in index.html (minus frame-ancestors, which <meta> cannot carry)', () => {
     const html = readFileSync(join(repo, 'src', 'renderer', 'index.html'), 'utf8');
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
     expect(meta?.[1]).toBe(RENDERER_CSP_META);
     expect(RENDERER_CSP_META).toBe(RENDERER_CSP.replace("; frame-ancestors 'none'", ''));
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);

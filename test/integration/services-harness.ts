@@ -38,10 +38,10 @@ export function createHarness(name = 'pwb-test-'): Harness {
     backend,
     client,
     events,
-    async ok(method, args) {
+    async ok<M extends Method>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
       const r = await client.call(method, args);
       if (!r.ok) throw new Error(`${method} failed: ${r.error.code}: ${r.error.message}`);
-      return r.value;
+      return r.value as ResultOf<M>;
     },
     async fails(method, args) {
       const r = await client.call(method, args as never);

@@ -56,19 +56,19 @@ describe('checkSection: citations', () => {
       {
         code: 'citation-order',
         severity: 'warning',
-        message: 'Citation [2] is out of order: it is cited before [1], which comes earlier in the list. References should be numbered in order of first citation.',
+        message: 'Citation [2] is out of order: it is first cited before [1]. References should be numbered in order of first citation.',
         range: { startLine: 2, startColumn: 3, endLine: 2, endColumn: 6 },
         fixes: ['renumber-by-first-use'],
       },
     ]);
   });
 
-  it('citation-order: an uncited entry earlier in the list also puts later first uses out of order', () => {
+  it('citation-order: an uncited entry with a smaller number also puts later first uses out of order', () => {
     const ds = check({ body: '[0] [2]', references: refs(3) });
     expect(ds[0]).toEqual({
       code: 'citation-order',
       severity: 'warning',
-      message: 'Citation [2] is out of order: [1] “Besluit 1” comes earlier in the list and is never cited. References should be numbered in order of first citation.',
+      message: 'Citation [2] is out of order: [1] “Besluit 1”, numbered before it, is never cited. References should be numbered in order of first citation.',
       range: line1(5, 8),
       fixes: ['renumber-by-first-use'],
     });
@@ -77,6 +77,10 @@ describe('checkSection: citations', () => {
 
   it('citation-order: repeated and out-of-order repeats are fine once first uses are in order', () => {
     expect(check({ body: '[0][1][2] [2][0][1][1]', references: refs(3) })).toEqual([]);
+  });
+
+  it('citation-order: follows the numbers, so a shuffled list is only a numbering problem', () => {
+    expect(codes(check({ body: '[0][1][2]', references: refs(3).reverse() }))).toEqual(['reference-numbering']);
   });
 
   it('citation-malformed: a warning at the text', () => {

@@ -66,28 +66,27 @@ function checkBody(scan: CitationScan, references: readonly Reference[], resolve
 }
 
 /**
- * Citations should first appear in list order: the k-th entry first cited is the k-th
- * entry a citation can reach (a later entry repeating a number never can). Comparing
- * list positions rather than numbers keeps a numbering defect, reported on its own, from
- * showing up here too; for a well-numbered list the two are the same.
+ * Numbers should first appear in the text in increasing order: the k-th number first cited
+ * is the k-th smallest number in the list. Ranking the list's numbers (rather than asking
+ * for exactly 0, 1, 2, …) keeps a gap, a repeat or a shuffled list, which
+ * `reference-numbering` reports, from showing up here too; for a clean list it is the same.
  */
 function firstOutOfOrder(
   citations: readonly Citation[],
   references: readonly Reference[],
   resolve: ReadonlyMap<number, number>,
 ): { offset: number; diagnostic: Diagnostic } | null {
+  const ranked = [...resolve.keys()].sort((a, b) => a - b);
   const seen = new Set<number>();
-  let expected = 0;
   for (const c of citations) {
-    const index = resolve.get(c.number);
-    if (index === undefined || seen.has(index)) continue;
-    seen.add(index);
-    while (resolve.get(references[expected].number) !== expected) expected++;
-    if (index === expected++) continue;
-    const skipped = references[expected - 1];
-    const why = citations.some((o) => o.number === skipped.number)
-      ? `it is cited before ${cite(skipped.number)}, which comes earlier in the list`
-      : `${describeReference(skipped)} comes earlier in the list and is never cited`;
+    if (!resolve.has(c.number) || seen.has(c.number)) continue;
+    const expected = ranked[seen.size];
+    seen.add(c.number);
+    if (c.number === expected) continue;
+    const skipped = references[resolve.get(expected) as number];
+    const why = citations.some((o) => o.number === expected)
+      ? `it is first cited before ${cite(expected)}`
+      : `${describeReference(skipped)}, numbered before it, is never cited`;
     return {
       offset: c.offset,
       diagnostic: {

@@ -74,6 +74,7 @@ describe('quick fixes: properties', () => {
         const twice = renumberByFirstUse(once);
         expect(twice).toEqual({ body: once.body, references: once.references, changes: [] });
       }),
+      { numRuns: 300 },
     );
   });
 
@@ -85,6 +86,7 @@ describe('quick fixes: properties', () => {
         expect(codes).not.toContain('reference-numbering');
         expect(codes).not.toContain('citation-order');
       }),
+      { numRuns: 300 },
     );
   });
 
@@ -96,6 +98,7 @@ describe('quick fixes: properties', () => {
         expect(skeleton(fixed.body)).toBe(skeleton(input.body));
         expect(fixed.references).toHaveLength(input.references.length);
       }),
+      { numRuns: 300 },
     );
   });
 
@@ -107,6 +110,7 @@ describe('quick fixes: properties', () => {
         expect(skeleton(fixed.body)).toBe(skeleton(input.body));
         expect(renumberByFirstUse(fixed).changes).toEqual([]);
       }),
+      { numRuns: 300 },
     );
   });
 
@@ -121,6 +125,7 @@ describe('quick fixes: properties', () => {
           if (i !== index) expect(r).toBe(input.references[i]);
         });
       }),
+      { numRuns: 300 },
     );
   });
 
@@ -142,6 +147,7 @@ describe('quick fixes: properties', () => {
         expect(citedTitles(fixed)).toEqual(expected);
         expect(fixed.references).toHaveLength(input.references.length - 1);
       }),
+      { numRuns: 300 },
     );
   });
 
@@ -157,6 +163,7 @@ describe('quick fixes: properties', () => {
         expect(citedTitles(fixed)).toEqual(citedTitles(input));
         expect(skeleton(fixed.body)).toBe(skeleton(input.body));
       }),
+      { numRuns: 300 },
     );
   });
 });

@@ -106,6 +106,10 @@ describe('removeReference', () => {
     expect(removeReference({ body: 'x [1][2]. [0]', references: refs('A', 'B', 'C') }, 0, { renumber: true }).body).toBe('x [0][1].');
   });
 
+  it('does not leave a space at the start of a line', () => {
+    expect(removeReference({ body: '[1] begint.\n[1][0] ook', references: refs('A', 'B') }, 1, { renumber: true }).body).toBe('begint.\n[0] ook');
+  });
+
   it('removes an uncited entry without touching the text', () => {
     const result = removeReference({ body: '[0] \\[1]', references: refs('A', 'B') }, 1, { renumber: true });
     expect(result).toEqual({ body: '[0] \\[1]', references: [ref(0, 'A')], changes: ['removed reference [1] “B”'] });
@@ -184,7 +188,7 @@ describe('mergeDuplicates', () => {
     const result = mergeDuplicates({ body: '[0][1][2][3] en [2]', references: refs('A', 'B', 'A', 'C') }, 0, 2);
     expect(result.body).toBe('[0][1][0][2] en [0]');
     expect(summary(result.references)).toEqual(['0:A', '1:B', '2:C']);
-    expect(result.changes).toEqual(['merged [2] “A” into [0]', '2 citations [2] → [0]', 'renumbered [3] → [2]']);
+    expect(result.changes).toEqual(['merged [2] “A” into [0]', 'rewrote 2 citations [2] → [0]', 'renumbered [3] → [2]']);
   });
 
   it('can keep the later entry', () => {
@@ -246,7 +250,7 @@ describe('applySafeFixes', () => {
     expect(result.changes).toEqual([
       'rewrote the link of [0] in the canonical encoding',
       'merged [2] “B” into [1] (same title, date and link)',
-      '1 citation [2] → [1]',
+      'rewrote 1 citation [2] → [1]',
       'renumbered [3] → [2]',
       'renumbered [1] → [0]',
       'renumbered [0] → [1]',
@@ -258,7 +262,17 @@ describe('applySafeFixes', () => {
     const result = applySafeFixes({ body: '[0][1]', references });
     expect(result.body).toBe('[0][1]');
     expect(result.references).toEqual([ref(0, 'X'), ref(1, 'A')]);
-    expect(result.changes).toEqual(['renumbered [1] → [1]'.replace('[1] → [1]', '[1] → [1]'), 'renumbered [0] → [2]', 'merged [1] “A” into [2] (same title, date and link)', '1 citation [1] → [1]', 'renumbered [2] → [1]'].slice(0, 0).concat(result.changes));
+    expect(result.changes).toEqual(['renumbered [0] → [2]', 'merged [2] “A” into [1] (same title, date and link)']);
+  });
+
+  it('merges exact duplicates that both lack a link', () => {
+    const references = [{ number: 0, title: 'A', date: '2021-03-10' }, { number: 1, title: 'A', date: '2021-03-10' }];
+    const result = applySafeFixes({ body: '[1] en [0]', references });
+    expect(result).toEqual({
+      body: '[0] en [0]',
+      references: [references[0]],
+      changes: ['merged [1] “A” into [0] (same title and date, neither linked)', 'rewrote 1 citation [1] → [0]'],
+    });
   });
 
   it('leaves alone what would change the meaning', () => {

@@ -156,7 +156,7 @@ export function mergeDuplicates(input: FixInput, keepIndex: number, dropIndex: n
   if (!merged.meetingStart && drop.meetingStart && meetingDate(drop.meetingStart) === keep.date) merged.meetingStart = drop.meetingStart;
   const scan = scanCitations(input.body);
   const moved = dropOwns ? scan.citations.filter((c) => c.number === drop.number).length : 0;
-  if (moved > 0) changes.push(`${countText(moved, 'citation')} ${cite(drop.number)} → ${cite(close(keep.number))}`);
+  if (moved > 0) changes.push(`rewrote ${countText(moved, 'citation')} ${cite(drop.number)} → ${cite(close(keep.number))}`);
   const references: Reference[] = [];
   refs.forEach((ref, i) => {
     if (i === dropIndex) return;
@@ -214,7 +214,8 @@ export function applySafeFixes(input: FixInput): FixResult {
     if (merged.error) break;
     body = merged.body;
     references = merged.references;
-    changes.push(...merged.changes.map((line, i) => (i === 0 ? `${line} (same title, date and link)` : line)));
+    const why = references[drop.keep].url ? 'same title, date and link' : 'same title and date, neither linked';
+    changes.push(...merged.changes.map((line, i) => (i === 0 ? `${line} (${why})` : line)));
   }
 
   const renumbered = renumberByFirstUse({ body, references });

@@ -19,7 +19,8 @@ export function rewriteCitations(body: string, citations: readonly Citation[], m
       continue;
     }
     // Delete a run of adjacent deleted citations at once, with the space before it when
-    // the run ends a word group (`foo [3].` -> `foo.`, `foo [3] bar` -> `foo bar`).
+    // the run ends a word group (`foo [3].` -> `foo.`, `foo [3] bar` -> `foo bar`), or
+    // the space after it at the start of a line.
     let end = c.offset + c.length;
     while (i + 1 < citations.length && citations[i + 1].offset === end && map(citations[i + 1].number) === null) {
       i++;
@@ -27,6 +28,7 @@ export function rewriteCitations(body: string, citations: readonly Citation[], m
     }
     let start = c.offset;
     if (start - 1 >= copied && body[start - 1] === ' ' && (end === body.length || /[\s.,;:!?)]/.test(body[end]))) start--;
+    else if ((start === 0 || body[start - 1] === '\n') && body[end] === ' ') end++;
     out += body.slice(copied, start);
     copied = end;
   }

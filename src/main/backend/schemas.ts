@@ -62,7 +62,7 @@ export const argSchemas = {
     exportDir: filePath.nullable().optional(),
   }),
 
-  'project.open': z.strictObject({ path: filePath }),
+  'project.open': z.strictObject({ path: filePath, readOnly: z.boolean().optional() }),
   'project.create': z.strictObject({
     path: filePath,
     name: z.string().trim().min(1, 'must not be empty').max(MAX_NAME),
@@ -141,6 +141,14 @@ export const argSchemas = {
     dryRun: z.boolean().optional(),
   }),
 } satisfies { [M in Method]: z.ZodType<ArgsOf<M>> };
+
+// `satisfies` above catches a missing method and a schema whose output does not fit the
+// contract; this catches the other direction too (a field the contract has and the
+// schema forgot, which a strict object would then refuse at run time).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type SameShape<A, B> = Same<A, B> extends true ? Same<keyof A, keyof B> : false;
+type Drifted = { [M in Method]: SameShape<z.output<(typeof argSchemas)[M]>, ArgsOf<M>> extends true ? never : M }[Method];
+export const schemasMatchContract: [Drifted] extends [never] ? true : { drifted: Drifted } = true;
 
 /** Turns zod issues into one line a person can act on: `patch.references[0].date: expected string`. */
 export function describeIssues(error: z.ZodError): string {

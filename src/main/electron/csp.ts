@@ -1,27 +1,18 @@
-// The one Content-Security-Policy for the renderer, wherever it is served from: the
-// Electron app protocol (header + <meta> in index.html) and the loopback browser host
-// (header). Monaco needs `style-src 'unsafe-inline'` (it sets style attributes and
-// injects <style> for themes) and `worker-src blob:` (its worker bootstrap); nothing
-// needs `unsafe-eval`, inline scripts or any remote host.
-export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
-  ['default-src', "'self'"],
-  ['script-src', "'self'"],
-  ['style-src', "'self' 'unsafe-inline'"],
-  ['img-src', "'self' data:"],
-  ['font-src', "'self' data:"],
-  ['worker-src', "'self' blob:"],
-  ['connect-src', "'self'"],
-  ['frame-ancestors', "'none'"],
-  ['base-uri', "'none'"],
-  ['form-action', "'none'"],
-];
+// The renderer's CSP as the Electron shell applies it. The policy itself is shared with
+// the browser host (src/main/host/csp.ts), so both transports enforce the same one.
+import { RENDERER_CSP } from '../host/csp';
 
-export const RENDERER_CSP = CSP_DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; ');
+export { CSP_DIRECTIVES, RENDERER_CSP, RENDERER_CSP_META } from '../host/csp';
 
 /**
- * `frame-ancestors` is ignored (with a console warning) when delivered by <meta>, so the
- * copy in index.html leaves it out; the header carries it.
+ * Response headers with our CSP in place of any the response had (header names are
+ * case-insensitive, so every spelling of an existing one is dropped first).
  */
-export const RENDERER_CSP_META = CSP_DIRECTIVES.filter(([name]) => name !== 'frame-ancestors')
-  .map(([name, value]) => `${name} ${value}`)
-  .join('; ');
+export function withCspHeader(headers: Record<string, string[]> | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (name.toLowerCase() !== 'content-security-policy') out[name] = value;
+  }
+  out['Content-Security-Policy'] = [RENDERER_CSP];
+  return out;
+}

@@ -13,7 +13,7 @@ import { defaultDataDir } from '../backend/data-dir';
 import type { AppStatus } from '../../shared/api';
 import { answerAppRequest } from './app-protocol';
 import { APP_ENTRY_URL, APP_SCHEME, appOrigins, originOf } from './app-url';
-import { RENDERER_CSP } from './csp';
+import { withCspHeader } from './csp';
 import { createDialogServices } from './dialogs';
 import { registerIpc, sendToWindow } from './ipc';
 import { findProjectArg, readFlag } from './launch-args';
@@ -89,7 +89,7 @@ async function start(): Promise<void> {
     ses.webRequest.onHeadersReceived((details, callback) => {
       const origin = originOf(details.url);
       if (origin && origins.includes(origin)) {
-        callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [RENDERER_CSP] } });
+        callback({ responseHeaders: withCspHeader(details.responseHeaders) });
       } else {
         callback({});
       }

@@ -8,7 +8,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '../../shared/models';
 import type { EventBus } from '../backend/events';
-import { RENDERER_CSP } from '../electron/csp';
+import { RENDERER_CSP } from './csp';
 import { toAppError } from '../backend/errors';
 import { readBody, sendError, sendJson, setBaseHeaders } from './http-util';
 import {

@@ -43,7 +43,7 @@ export function TopBar({ project, saveState, progress, lastExport, exportDir, vi
       <div className="topbar-row">
         <div className="project-name" title={project.path} data-testid="project-name">
           <span className="app-mark" aria-hidden="true">▦</span>
-          {project.info.name}
+          <span className="project-title">{project.info.name}</span>
           {project.demo && <span className="chip chip-demo" data-testid="badge-demo">demo</span>}
           {ro && (
             <span className="chip chip-readonly" title={project.readOnlyReason} data-testid="badge-readonly">
@@ -77,11 +77,13 @@ export function TopBar({ project, saveState, progress, lastExport, exportDir, vi
           <Btn id="import-decisions" label="Import decisions…" title="Import decisions (.jsonl/.csv) into the library" run={run} testId="btn-import-decisions" disabled={ro} />
           <span className="sep" />
           <span className="export-group" title={exportDir ? `Exports go to ${exportDir}` : 'The export folder is asked for on the first export'}>
-            <Btn id="export-section-md" label="Section MD" title="Export this section as Markdown" run={run} testId="btn-export-section-md" />
-            <Btn id="export-section-html" label="Section HTML" title="Export this section as HTML" run={run} testId="btn-export-section-html" />
-            <Btn id="export-project-md" label="Project MD" title="Export every section as Markdown" run={run} testId="btn-export-project-md" />
-            <Btn id="export-project-html" label="Project HTML" title="Export the project as a static website" run={run} testId="btn-export-project-html" />
-            <Btn id="export-folder" label="Export folder…" title={exportDir ? `Change the export folder (now ${exportDir})` : 'Choose the export folder'} run={run} testId="btn-export-folder" />
+            <span className="group-label">Export section</span>
+            <Btn id="export-section-md" label="MD" title="Export this section as Markdown" run={run} testId="btn-export-section-md" />
+            <Btn id="export-section-html" label="HTML" title="Export this section as HTML" run={run} testId="btn-export-section-html" />
+            <span className="group-label">project</span>
+            <Btn id="export-project-md" label="MD" title="Export every section as Markdown" run={run} testId="btn-export-project-md" />
+            <Btn id="export-project-html" label="HTML" title="Export the project as a static website" run={run} testId="btn-export-project-html" />
+            <Btn id="export-folder" label="Folder…" title={exportDir ? `Change the export folder (now ${exportDir})` : 'Choose the export folder'} run={run} testId="btn-export-folder" />
           </span>
           {hasHistory && (
             <button type="button" className={historyOpen ? 'btn btn-bar active' : 'btn btn-bar'} title={withShortcut('Show the history of this section', 'show-history')} onClick={() => run('show-history')} data-testid="btn-history">

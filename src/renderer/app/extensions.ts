@@ -3,6 +3,8 @@
 // never grows a branch per feature. Only views that exist are listed: no empty screens.
 import type { ComponentType } from 'react';
 import type { OpenProject } from '../../shared/models';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { LibraryView } from '../features/library/LibraryView';
 
 export interface ViewContext {
   project: OpenProject;
@@ -27,7 +29,10 @@ export interface DrawerDef {
 }
 
 /** Top-level views besides the workbench, in switcher order (Library, Dashboard, Merge). */
-export const EXTRA_VIEWS: ViewDef[] = [];
+export const EXTRA_VIEWS: ViewDef[] = [
+  { id: 'library', label: 'Library', component: LibraryView },
+  { id: 'dashboard', label: 'Dashboard', component: DashboardPage },
+];
 
 /** The right-side drawer (History). */
 export const DRAWERS: DrawerDef[] = [];

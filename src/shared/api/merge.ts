@@ -133,14 +133,15 @@ export interface MergeSectionReport extends MergeSectionPlan {
   resolutions: { conflictId: string; field: MergeConflictField; resolvedWith: MergeChoice | 'edited' }[];
   /** The revision written in my file, when one was. */
   revision?: number;
+  /** The author written on that revision: `merge: <their last author> (<their file>)`. */
+  author?: string;
 }
 
 export interface MergeReport {
   theirsPath: string;
   /** False for a dry run. */
   applied: boolean;
-  /** The author written on every merged revision. */
-  author: string;
+  /** Every section the merge changed or had to decide about (unchanged ones are only counted). */
   sections: MergeSectionReport[];
   summary: MergeSummary;
   projectInfo: ProjectInfoDifference[];

@@ -1,8 +1,12 @@
 import type { OpenProject, ProjectInfo } from '../models';
 
 export interface ProjectHandlers {
-  /** Opens an existing `.pwb` (read-only when written by a newer version). */
-  'project.open': (args: { path: string }) => OpenProject;
+  /**
+   * Opens an existing `.pwb` (read-only when written by a newer version). `readOnly`
+   * opens it for reading only, without taking the file's write lock (the CLI's read
+   * commands use it, so they work while the app has the project open).
+   */
+  'project.open': (args: { path: string; readOnly?: boolean }) => OpenProject;
   /** Creates a new, empty project file and opens it. Refuses to overwrite. */
   'project.create': (args: { path: string; name: string; government?: string; termStart?: string | null; termEnd?: string | null }) => OpenProject;
   /** Opens (creating on first use) the built-in demo project. */

@@ -10,6 +10,7 @@ import type { DialogServices } from './dialogs';
 import { exportServices } from './export';
 import { historyServices } from './history';
 import { decisionImportServices } from './import-decisions';
+import { mergeServices } from '../merge/merge-services';
 import { importServices } from './import-reports';
 import { projectServices } from './project';
 import { sectionServices } from './sections';
@@ -24,6 +25,7 @@ export function createServices(ctx: BackendContext, dialogs?: Partial<DialogServ
     ...exportServices(ctx),
     ...decisionServices(ctx),
     ...historyServices(ctx),
+    ...mergeServices(ctx),
     ...dashboardServices(ctx),
     ...dialogServices(dialogs),
   };

@@ -91,5 +91,9 @@ function looksLikeText(head: Buffer): boolean {
     text = head.subarray(0, Math.max(0, head.length - 3)).toString('utf8');
     if (text.includes('\uFFFD')) return false;
   }
-  return text.length > 0 && !/[\u0000-\u0008\u000E-\u001F\u007F]/.test(text);
+  // Control characters other than tab, line ends and form feed mean binary.
+  return text.length > 0 && ![...text].some((c) => {
+    const n = c.charCodeAt(0);
+    return (n < 0x20 && n !== 0x09 && n !== 0x0a && n !== 0x0c && n !== 0x0d) || n === 0x7f;
+  });
 }

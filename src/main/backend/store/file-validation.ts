@@ -203,7 +203,8 @@ function runWorker(input: WorkerInput, deadline: number): Promise<WorkerReply> {
   if (left <= 0) return Promise.reject(new WorkerTimeout());
   return new Promise((resolve, reject) => {
     let settled = false;
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: input, stdout: true, stderr: true });
+    // No execArgv: a loader the app was started with (tsx, a test runner's) has no business in the checker.
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: input, execArgv: [], stdout: true, stderr: true });
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;

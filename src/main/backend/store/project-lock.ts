@@ -136,8 +136,8 @@ function readHolder(lockPath: string): { holder: Holder | null; ageMs: number } 
   }
   try {
     const h = JSON.parse(text) as Partial<Holder>;
-    if (typeof h.pid === 'number' && typeof h.hostname === 'string' && typeof h.token === 'string') {
-      return { holder: { app: String(h.app ?? ''), pid: h.pid, hostname: h.hostname, token: h.token, openedAt: String(h.openedAt ?? '') }, ageMs };
+    if (Number.isInteger(h.pid) && (h.pid as number) > 0 && typeof h.hostname === 'string' && typeof h.token === 'string') {
+      return { holder: { app: String(h.app ?? ''), pid: h.pid as number, hostname: h.hostname, token: h.token, openedAt: String(h.openedAt ?? '') }, ageMs };
     }
   } catch {
     // Unreadable: judged by age below.

@@ -5,6 +5,7 @@ import { checkCommand } from './check';
 import { decisionsCommand } from './decisions';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { mergeCommand } from './merge';
 import { searchCommand } from './search';
 
-export const COMMANDS: readonly CliCommand[] = [importCommand, exportCommand, checkCommand, decisionsCommand, searchCommand];
+export const COMMANDS: readonly CliCommand[] = [importCommand, exportCommand, checkCommand, decisionsCommand, searchCommand, mergeCommand];

@@ -112,7 +112,7 @@ export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
               {data.problems.map((p) => (
                 <tr key={p.sectionId}>
                   <td>
-                    <button type="button" className="link" onClick={() => onOpenSection(p.sectionId)} data-testid="dashboard-problem-section">
+                    <button type="button" className="link-btn" onClick={() => onOpenSection(p.sectionId)} data-testid="dashboard-problem-section">
                       {[...p.path, p.name].join(' / ')}
                     </button>
                   </td>
@@ -130,7 +130,7 @@ export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
         <section className="dashboard-card dashboard-selection" data-testid="dashboard-selection">
           <header>
             <h2>{selection.title}</h2>
-            <button type="button" className="icon" onClick={() => setSelection(null)} aria-label="Close list">
+            <button type="button" className="icon-btn" onClick={() => setSelection(null)} aria-label="Close list">
               ×
             </button>
           </header>
@@ -142,7 +142,7 @@ export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
                 const s = summaries.get(id);
                 return (
                   <li key={id}>
-                    <button type="button" className="link" onClick={() => onOpenSection(id)} data-testid="dashboard-selection-item">
+                    <button type="button" className="link-btn" onClick={() => onOpenSection(id)} data-testid="dashboard-selection-item">
                       {s ? [...s.path, s.name].join(' / ') : id}
                     </button>
                   </li>

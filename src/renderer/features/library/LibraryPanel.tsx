@@ -73,24 +73,24 @@ export function LibraryPanel({ client, onInsert, onOpenSection, initialQuery = '
                 <button
                   key={hit.key}
                   type="button"
-                  className={`library-hit${selected?.key === hit.key ? ' selected' : ''}`}
+                  className={`lib-hit${selected?.key === hit.key ? ' selected' : ''}`}
                   style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
                   onClick={() => setSelected(hit)}
                   title={plainSnippet(hit.titleSnippet)}
-                  data-testid="library-hit"
+                  data-testid="lib-hit"
                 >
-                  <span className="library-hit-date">{hit.date ?? '—'}</span>
-                  <span className="library-hit-title">
+                  <span className="lib-hit-date">{hit.date ?? '—'}</span>
+                  <span className="lib-hit-title">
                     <Snippet text={hit.titleSnippet || hit.title || '(no title)'} />
                   </span>
-                  <span className="library-hit-text">
+                  <span className="lib-hit-text">
                     <Snippet text={hit.textSnippet} />
                   </span>
                 </button>
               );
             })}
           </div>
-          {!loading && hits.length === 0 && !error && <p className="library-empty">No decisions match.</p>}
+          {!loading && hits.length === 0 && !error && <p className="lib-empty">No decisions match.</p>}
         </div>
         {selected && (
           <DecisionDetail
@@ -131,7 +131,7 @@ function DecisionDetail({ client, decision, onInsert, onOpenSection, onClose }: 
     <aside className="library-detail" data-testid="library-detail">
       <header>
         <h3>{decision.title || '(no title)'}</h3>
-        <button type="button" className="icon" onClick={onClose} aria-label="Close details">
+        <button type="button" className="icon-btn" onClick={onClose} aria-label="Close details">
           ×
         </button>
       </header>
@@ -145,7 +145,7 @@ function DecisionDetail({ client, decision, onInsert, onOpenSection, onClose }: 
       <div className="library-detail-actions">
         <button
           type="button"
-          className="primary"
+          className="btn btn-primary"
           disabled={!onInsert || (!decision.url && !decision.meetingStart)}
           title={!onInsert ? 'Open a section to insert references' : 'Add as the next reference and cite it'}
           onClick={() => onInsert?.(decision)}
@@ -163,7 +163,7 @@ function DecisionDetail({ client, decision, onInsert, onOpenSection, onClose }: 
         <ul className="library-cited-by" data-testid="library-cited-by">
           {citedBy.map((c) => (
             <li key={`${c.sectionId}-${c.referenceNumber}`}>
-              <button type="button" className="link" onClick={() => onOpenSection?.(c.sectionId)}>
+              <button type="button" className="link-btn" onClick={() => onOpenSection?.(c.sectionId)}>
                 {[...c.path, c.name].join(' / ')}
               </button>{' '}
               as [{c.referenceNumber}]

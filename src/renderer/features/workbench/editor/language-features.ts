@@ -109,7 +109,8 @@ async function provideCompletionItems(
         });
     }
   }
-  return { suggestions, incomplete: query.length >= 2 };
+  // Incomplete: every further keystroke asks again, so the library search follows the typing.
+  return { suggestions, incomplete: true };
 }
 
 const summaryCache = new Map<string, Decision | null>();

@@ -40,6 +40,12 @@ export class SectionDoc {
   private listeners = new Set<() => void>();
   private suppressBodyEvents = false;
   private disposables: monaco.IDisposable[] = [];
+  /**
+   * Fixes change body and references together, but Monaco's undo knows only the body.
+   * Each fix remembers the text versions around it, so undo/redo of that edit puts the
+   * matching reference list back too.
+   */
+  private linkedEdits: { before: number; after: number; refsBefore: Reference[]; refsAfter: Reference[] }[] = [];
 
   diagnostics: Diagnostic[] = [];
   saveState: SaveState = { kind: 'saved' };
@@ -57,8 +63,9 @@ export class SectionDoc {
     this.model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(section.body, 'markdown', uri);
     this.model.setEOL(monaco.editor.EndOfLineSequence.LF);
     this.disposables.push(
-      this.model.onDidChangeContent(() => {
+      this.model.onDidChangeContent((e) => {
         if (this.suppressBodyEvents) return;
+        if (e.isUndoing || e.isRedoing) this.followUndo(e.isUndoing);
         this.markDirty('body');
         this.recheck();
       }),
@@ -128,6 +135,8 @@ export class SectionDoc {
    */
   applyChange(body: string, references: Reference[]): void {
     if (this.env.readOnly()) return;
+    const before = this.model.getAlternativeVersionId();
+    const refsBefore = this.current.references;
     this.suppressBodyEvents = true;
     try {
       this.replaceBody(body);
@@ -137,10 +146,20 @@ export class SectionDoc {
     if (JSON.stringify(references) !== JSON.stringify(this.current.references)) {
       this.current = { ...this.current, references };
       this.dirty.add('references');
+      const after = this.model.getAlternativeVersionId();
+      if (after !== before) this.linkedEdits = [...this.linkedEdits.slice(-49), { before, after, refsBefore, refsAfter: references }];
     }
     this.dirty.add('body');
     this.scheduleSave();
     this.recheck();
+  }
+
+  private followUndo(undoing: boolean): void {
+    const version = this.model.getAlternativeVersionId();
+    const link = this.linkedEdits.find((l) => (undoing ? l.before : l.after) === version);
+    if (!link) return;
+    this.current = { ...this.current, references: undoing ? link.refsBefore : link.refsAfter };
+    this.dirty.add('references');
   }
 
   /** One undo stop around one minimal edit, so Ctrl+Z undoes a fix in one step. */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { SectionSummary } from '../../../../shared/models';
 import { VERDICT_LABELS, WORKFLOW_LABELS } from '../../../../shared/models';
 import { recall, remember } from '../../../lib/remembered';
@@ -21,7 +21,8 @@ function loadCollapsed(): Set<string> {
   }
 }
 
-export function SectionTree({ sections, selectedId, onOpen, focusFilterSignal }: SectionTreeProps) {
+/** Memoised: the workbench re-renders on every keystroke, the tree needs to only when its data changes. */
+export const SectionTree = memo(function SectionTree({ sections, selectedId, onOpen, focusFilterSignal }: SectionTreeProps) {
   const [filter, setFilter] = useState('');
   const [collapsed, setCollapsed] = useState<Set<string>>(loadCollapsed);
   const [focusKey, setFocusKey] = useState<string | null>(null);
@@ -213,7 +214,7 @@ export function SectionTree({ sections, selectedId, onOpen, focusFilterSignal }:
       </div>
     </nav>
   );
-}
+});
 
 function ProblemBadges({ error, warning }: { error: number; warning: number }) {
   return (

@@ -1,0 +1,133 @@
+// merge.*: merging a colleague's project file into the open one. Preview reads both
+// files and writes nothing; apply recomputes the same plan, refuses while a conflict is
+// unresolved (or when either file moved on since the preview the person looked at), and
+// then writes every change in one transaction.
+import { existsSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { Services } from '../../../shared/api';
+import type { MergePlan, MergeReport, MergeSectionReport } from '../../../shared/api/merge';
+import { diffProjectInfo, finishMerge, planMerge, summarize } from '../../../core/merge';
+import { AppException } from '../errors';
+import { requireSession } from '../services/context';
+import type { BackendContext } from '../services/context';
+import { openProjectStore } from '../store';
+import type { ProjectStore } from '../store/types';
+import { readMergeInputs } from './read-inputs';
+import { writeMerge } from './write-merge';
+import type { WrittenSection } from './write-merge';
+
+type MergeServices = Pick<Services, 'merge.preview' | 'merge.apply'>;
+
+/** `merge: Ann (colleague.pwb)`: who made the change that came in, and from which file. */
+export function mergeAuthor(theirAuthor: string | undefined, theirsPath: string): string {
+  const file = basename(theirsPath);
+  return theirAuthor?.trim() ? `merge: ${theirAuthor.trim()} (${file})` : `merge: ${file}`;
+}
+
+async function openTheirs(mine: ProjectStore, theirsPath: string): Promise<{ store: ProjectStore; close: () => void }> {
+  const file = resolve(theirsPath);
+  // Merging the open file with itself must not open it a second time.
+  if (file === resolve(mine.path)) return { store: mine, close: () => {} };
+  if (!existsSync(file)) throw new AppException('not-found', `Project file to merge not found: ${file}`, { path: file });
+  if (statSync(file).isDirectory()) throw new AppException('bad-request', `${file} is a folder, not a project file.`, { path: file });
+  const store = await openProjectStore(file, { readOnly: true });
+  return {
+    store,
+    close: () => {
+      try {
+        store.close();
+      } catch {
+        // Read-only: nothing of theirs can be lost by a failed close.
+      }
+    },
+  };
+}
+
+function computePlan(mine: ProjectStore, theirs: ProjectStore, theirsPath: string) {
+  const read = readMergeInputs(mine, theirs);
+  const project = planMerge(read.inputs);
+  const plan: MergePlan = {
+    theirsPath,
+    planId: read.planId,
+    sections: project.sections,
+    summary: project.summary,
+    projectInfo: diffProjectInfo(mine.info(), theirs.info()),
+  };
+  return { read, project, plan };
+}
+
+export function mergeServices(ctx: BackendContext): MergeServices {
+  return {
+    'merge.preview': async ({ theirsPath }) => {
+      const mine = requireSession(ctx).store;
+      const theirs = await openTheirs(mine, theirsPath);
+      try {
+        return computePlan(mine, theirs.store, resolve(theirsPath)).plan;
+      } finally {
+        theirs.close();
+      }
+    },
+
+    'merge.apply': async ({ theirsPath, resolutions, planId, dryRun }) => {
+      const started = performance.now();
+      const session = requireSession(ctx);
+      const mine = dryRun ? session.store : session.requireWritable();
+      const file = resolve(theirsPath);
+      const theirs = await openTheirs(mine, file);
+      let written: WrittenSection[] = [];
+      let report: MergeReport;
+      try {
+        const build = () => {
+          const { read, project, plan } = computePlan(mine, theirs.store, file);
+          if (planId !== undefined && planId !== plan.planId) {
+            throw new AppException('conflict', 'One of the project files changed since the merge preview; preview the merge again.', { planId: plan.planId });
+          }
+          const finished = finishMerge(project, resolutions);
+          if (finished.invalid.length > 0) throw new AppException('bad-request', finished.invalid.slice(0, 3).join(' '), { invalid: finished.invalid });
+          if (finished.unresolved.length > 0) {
+            const n = finished.unresolved.length;
+            throw new AppException('conflict', `${n} merge conflict${n === 1 ? ' is' : 's are'} not resolved yet; nothing was changed.`, {
+              unresolved: finished.unresolved,
+            });
+          }
+          const authorFor = (id: string) => mergeAuthor(read.theirAuthors.get(id), file);
+          return { plan, finished, authorFor };
+        };
+        // Reading, checking and writing in one transaction: nothing can change in between,
+        // and a failure anywhere leaves my file exactly as it was.
+        const { plan, finished, authorFor } = dryRun ? build() : mine.transaction(() => {
+          const built = build();
+          written = writeMerge(mine, built.finished.sections, built.authorFor);
+          return built;
+        });
+        const byId = new Map(written.map((w) => [w.id, w]));
+        const sections: MergeSectionReport[] = finished.sections
+          .filter((s) => s.report.outcome !== 'unchanged' || s.report.notes.length > 0)
+          .map((s) => {
+            const w = byId.get(s.id);
+            return w ? { ...s.report, revision: w.revision, author: w.author } : dryRun && s.report.outcome !== 'keep-mine' ? { ...s.report, author: authorFor(s.id) } : s.report;
+          });
+        report = {
+          theirsPath: file,
+          applied: !dryRun,
+          sections,
+          summary: summarize(finished.sections.map((s) => s.report)),
+          projectInfo: plan.projectInfo,
+          revisionsWritten: written.length,
+          tookMs: 0,
+        };
+      } finally {
+        theirs.close();
+      }
+
+      if (written.length > 0) {
+        session.sectionsChanged();
+        for (const w of written) if (w.deleted) session.diagnostics.forget(w.id);
+        for (const w of written) ctx.events.emit('sectionChanged', w.deleted ? { id: w.id, revision: w.revision, deleted: true } : { id: w.id, revision: w.revision });
+        ctx.events.emit('treeChanged', {});
+      }
+      report.tookMs = Math.round(performance.now() - started);
+      return report;
+    },
+  };
+}

@@ -1,0 +1,241 @@
+// The project's local library of government decisions: upsert and full-text search.
+// The FTS5 index uses the `decisions` table as external content and is kept in step
+// here, statement by statement, inside the caller's transaction (see 0001-initial).
+import type { Decision, DecisionHit, SearchQuery, SearchResult } from '../../../shared/models';
+import { AppException } from '../errors';
+import { buildFtsQuery } from './fts-query';
+import type { Statements } from './statements';
+import type { DecisionRecord } from './types';
+
+interface DecisionRow {
+  key: number;
+  id: string | null;
+  date: string | null;
+  meeting_start: string | null;
+  title: string;
+  url: string | null;
+  text: string;
+}
+
+interface HitRow extends DecisionRow {
+  title_snippet: string;
+  text_snippet: string;
+  rank: number;
+}
+
+/**
+ * A query matching more than this many decisions ranks (bm25) only the most recently
+ * added this many of them and lists the rest newest first. Ranking costs about a
+ * microsecond per match, and a term that common has almost no ranking signal left
+ * (bm25's IDF is near zero), so this keeps broad queries within budget at 50,000
+ * decisions while the total stays exact and every match stays reachable by paging.
+ */
+export const RANKED_CANDIDATES = 2000;
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 200;
+const MAX_QUERY_LENGTH = 1000;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const START = '\u0002';
+const END = '\u0003';
+const hasMarker = (s: string) => s.includes(START) || s.includes(END);
+const unmark = (s: string) => (hasMarker(s) ? s.replaceAll(START, '').replaceAll(END, '') : s);
+
+const COLUMNS = 'd.key, d.id, d.date, d.meeting_start, d.title, d.url, d.text';
+const SNIPPETS = `highlight(decisions_fts, 0, char(2), char(3)) AS title_snippet,
+  snippet(decisions_fts, 1, char(2), char(3), '…', 32) AS text_snippet, rank`;
+const FROM_FTS = 'FROM decisions_fts JOIN decisions d ON d.key = decisions_fts.rowid';
+/** Title matches weigh ten times as much as matches in the summary text. */
+const MATCH = `decisions_fts MATCH @q AND rank MATCH 'bm25(10.0, 1.0)'`;
+const IN_RANGE = 'AND d.date >= @from AND d.date <= @to';
+
+export class DecisionLibrary {
+  constructor(private readonly sql: Statements) {}
+
+  upsert(records: DecisionRecord[]): { inserted: number; updated: number } {
+    if (!Array.isArray(records)) throw new AppException('bad-request', 'decisions must be a list');
+    const clean = records.map(checkRecord);
+    const byId = this.sql.get<DecisionRow>('SELECT * FROM decisions WHERE id = ?');
+    const byTitleStart = this.sql.get<DecisionRow>('SELECT * FROM decisions WHERE title = ? AND meeting_start IS ? ORDER BY key LIMIT 1');
+    const byTitleStartNoId = this.sql.get<DecisionRow>(
+      'SELECT * FROM decisions WHERE title = ? AND meeting_start IS ? AND id IS NULL ORDER BY key LIMIT 1',
+    );
+    const insert = this.sql.get(
+      'INSERT INTO decisions (id, date, meeting_start, title, url, text) VALUES (@id, @date, @meeting_start, @title, @url, @text)',
+    );
+    const update = this.sql.get(
+      'UPDATE decisions SET id = @id, date = @date, meeting_start = @meeting_start, title = @title, url = @url, text = @text WHERE key = @key',
+    );
+    const ftsInsert = this.sql.get('INSERT INTO decisions_fts (rowid, title, text) VALUES (?, ?, ?)');
+    const ftsDelete = this.sql.get(`INSERT INTO decisions_fts (decisions_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`);
+
+    let inserted = 0;
+    let updated = 0;
+    for (const r of clean) {
+      const row = (r.id !== null ? byId.get(r.id) : undefined) ?? (r.id !== null ? byTitleStartNoId : byTitleStart).get(r.title, r.meeting_start);
+      if (!row) {
+        const key = Number(insert.run(r).lastInsertRowid);
+        ftsInsert.run(key, r.title, r.text);
+        inserted++;
+        continue;
+      }
+      // Known facts are not erased by a record that lacks them (an export without ids, say).
+      const next: DecisionRow = {
+        key: row.key,
+        id: r.id ?? row.id,
+        date: r.date ?? row.date,
+        meeting_start: r.meeting_start ?? row.meeting_start,
+        title: r.title,
+        url: r.url ?? row.url,
+        text: r.text,
+      };
+      const same = (Object.keys(next) as (keyof DecisionRow)[]).every((k) => next[k] === row[k]);
+      if (same) continue;
+      update.run(next);
+      if (next.title !== row.title || next.text !== row.text) {
+        ftsDelete.run(row.key, row.title, row.text);
+        ftsInsert.run(row.key, next.title, next.text);
+      }
+      updated++;
+    }
+    return { inserted, updated };
+  }
+
+  search(query: SearchQuery): SearchResult {
+    const q = checkQuery(query);
+    const started = performance.now();
+    const fts = buildFtsQuery(q.query);
+    const ranged = q.from !== null || q.to !== null;
+    const params = { q: fts, from: q.from ?? '', to: q.to ?? '\uffff' };
+    let total: number;
+    let hits: DecisionHit[];
+    if (fts === null) {
+      const where = ranged ? 'WHERE date >= @from AND date <= @to' : '';
+      total = this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM decisions ${where}`).get(params)!.n;
+      const rows = this.sql
+        .get<DecisionRow>(`SELECT * FROM decisions ${where} ORDER BY date DESC, key DESC LIMIT @limit OFFSET @offset`)
+        .all({ ...params, limit: q.limit, offset: q.offset });
+      hits = rows.map(listedHit);
+    } else {
+      const range = ranged ? IN_RANGE : '';
+      const join = ranged ? FROM_FTS : 'FROM decisions_fts';
+      total = this.sql.get<{ n: number }>(`SELECT count(*) AS n ${join} WHERE decisions_fts MATCH @q ${range}`).get(params)!.n;
+      hits = [];
+      if (total > 0 && q.offset < total) {
+        let cutoff: number | null = null;
+        if (total > RANKED_CANDIDATES) {
+          cutoff = this.sql
+            .get<{ k: number }>(
+              `SELECT decisions_fts.rowid AS k ${join} WHERE decisions_fts MATCH @q ${range} ORDER BY decisions_fts.rowid DESC LIMIT 1 OFFSET ${RANKED_CANDIDATES - 1}`,
+            )
+            .get(params)!.k;
+        }
+        const rankedCount = cutoff === null ? total : RANKED_CANDIDATES;
+        if (q.offset < rankedCount) {
+          const rows = this.sql
+            .get<HitRow>(
+              `SELECT ${COLUMNS}, ${SNIPPETS} ${FROM_FTS} WHERE ${MATCH} AND decisions_fts.rowid >= @min ${range} ORDER BY rank LIMIT @limit OFFSET @offset`,
+            )
+            .all({ ...params, min: cutoff ?? 0, limit: Math.min(q.limit, rankedCount - q.offset), offset: q.offset });
+          hits = rows.map(foundHit);
+        }
+        const rest = q.limit - hits.length;
+        if (cutoff !== null && rest > 0) {
+          const rows = this.sql
+            .get<HitRow>(
+              `SELECT ${COLUMNS}, ${SNIPPETS} ${FROM_FTS} WHERE ${MATCH} AND decisions_fts.rowid < @cutoff ${range} ORDER BY decisions_fts.rowid DESC LIMIT @limit OFFSET @offset`,
+            )
+            .all({ ...params, cutoff, limit: rest, offset: Math.max(0, q.offset - rankedCount) });
+          hits = hits.concat(rows.map(foundHit));
+        }
+      }
+    }
+    return { total, hits, tookMs: Math.round((performance.now() - started) * 1000) / 1000 };
+  }
+
+  get(key: number): Decision | null {
+    if (!Number.isSafeInteger(key)) throw new AppException('bad-request', 'a decision key must be a whole number');
+    const row = this.sql.get<DecisionRow>('SELECT * FROM decisions WHERE key = ?').get(key);
+    return row ? toDecision(row) : null;
+  }
+
+  byUrl(urls: string[]): Record<string, Decision> {
+    if (!Array.isArray(urls) || !urls.every((u) => typeof u === 'string')) throw new AppException('bad-request', 'urls must be a list of text');
+    const found: Record<string, Decision> = {};
+    const unique = [...new Set(urls)];
+    const stmt = this.sql.get<DecisionRow>('SELECT * FROM decisions WHERE url IN (SELECT value FROM json_each(?)) ORDER BY key');
+    for (let i = 0; i < unique.length; i += 500) {
+      for (const row of stmt.all(JSON.stringify(unique.slice(i, i + 500)))) {
+        if (row.url !== null && !Object.hasOwn(found, row.url)) found[row.url] = toDecision(row);
+      }
+    }
+    return found;
+  }
+
+  count(): number {
+    return this.sql.get<{ n: number }>('SELECT count(*) AS n FROM decisions').get()!.n;
+  }
+}
+
+function toDecision(r: DecisionRow): Decision {
+  return { key: r.key, id: r.id, date: r.date, meetingStart: r.meeting_start, title: r.title, url: r.url, text: r.text };
+}
+
+function foundHit(r: HitRow): DecisionHit {
+  // Text that itself holds a marker character (a file from elsewhere) gets no highlights
+  // rather than highlights that lie.
+  const unmarked = hasMarker(r.title) || hasMarker(r.text);
+  return {
+    ...toDecision(r),
+    titleSnippet: unmarked ? unmark(r.title) : r.title_snippet,
+    textSnippet: unmarked ? excerpt(unmark(r.text)) : r.text_snippet,
+    rank: -r.rank,
+  };
+}
+
+function listedHit(r: DecisionRow): DecisionHit {
+  return { ...toDecision(r), titleSnippet: unmark(r.title), textSnippet: excerpt(unmark(r.text)), rank: 0 };
+}
+
+/** The start of a text, cut at a word boundary near 200 characters. */
+function excerpt(text: string): string {
+  if (text.length <= 200) return text;
+  const cut = text.lastIndexOf(' ', 200);
+  return `${text.slice(0, cut > 120 ? cut : 200)}…`;
+}
+
+function checkQuery(query: SearchQuery): { query: string; from: string | null; to: string | null; limit: number; offset: number } {
+  const bad = (m: string) => new AppException('bad-request', m);
+  if (!query || typeof query !== 'object') throw bad('a search needs a query object');
+  const text = query.query ?? '';
+  if (typeof text !== 'string') throw bad('the search text must be text');
+  if (text.length > MAX_QUERY_LENGTH) throw bad(`the search text is longer than ${MAX_QUERY_LENGTH} characters`);
+  for (const k of ['from', 'to'] as const) {
+    const v = query[k];
+    if (v !== undefined && v !== null && (typeof v !== 'string' || !DATE.test(v))) throw bad(`"${k}" must be a date like 2021-03-31`);
+  }
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const offset = query.offset ?? 0;
+  if (!Number.isSafeInteger(limit) || limit < 1) throw bad('limit must be a positive whole number');
+  if (!Number.isSafeInteger(offset) || offset < 0) throw bad('offset must be a whole number, 0 or more');
+  return { query: text, from: query.from ?? null, to: query.to ?? null, limit: Math.min(limit, MAX_LIMIT), offset };
+}
+
+function checkRecord(r: DecisionRecord, i: number): Omit<DecisionRow, 'key'> {
+  const at = `decisions[${i}]`;
+  if (!r || typeof r !== 'object') throw new AppException('bad-request', `${at} must be an object`);
+  const opt = (v: unknown, field: string): string | null => {
+    if (v === undefined || v === null) return null;
+    if (typeof v !== 'string') throw new AppException('bad-request', `${at}.${field} must be text`);
+    return v;
+  };
+  const text = (v: unknown, field: string) => unmark(opt(v, field) ?? '');
+  const id = opt(r.id, 'id');
+  return {
+    id: id === '' ? null : id,
+    date: opt(r.date, 'date'),
+    meeting_start: opt(r.meetingStart, 'meetingStart'),
+    title: text(r.title, 'title'),
+    url: opt(r.url, 'url'),
+    text: text(r.text, 'text'),
+  };
+}

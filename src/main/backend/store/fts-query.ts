@@ -1,0 +1,32 @@
+// Turns what a person typed into an FTS5 query that cannot be a syntax error:
+// every term becomes a quoted string (inside quotes FTS5 syntax — NEAR, AND, *, -,
+// parentheses, column filters — is plain text), and the last term matches as a prefix
+// so results follow the typing. Quotes are dropped rather than escaped: the tokenizer
+// treats them as separators anyway, so the tokens are the same.
+
+/** Terms after the first 32 are ignored: nobody types more, and each costs a doclist read. */
+const MAX_TERMS = 32;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The FTS5 MATCH expression for `input`, or null when nothing searchable is left
+ * (empty input, or only punctuation). A one-character last term is matched whole:
+ * as a prefix it would match nearly every token in the library and cost the most.
+ */
+export function buildFtsQuery(input: string): string | null {
+  const terms = input
+    .normalize('NFC')
+    .split(/\s+/u)
+    .map((t) => t.replace(/"/g, ''))
+    .filter((t) => WORD_CHAR.test(t))
+    .slice(0, MAX_TERMS);
+  if (terms.length === 0) return null;
+  return terms
+    .map((t, i) => {
+      const quoted = `"${t}"`;
+      if (i < terms.length - 1) return quoted;
+      const wordChars = [...t].filter((c) => WORD_CHAR.test(c)).length;
+      return wordChars >= 2 ? `${quoted}*` : quoted;
+    })
+    .join(' ');
+}

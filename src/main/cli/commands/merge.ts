@@ -1,0 +1,115 @@
+// pwb merge <theirs.pwb> --project <mine.pwb> [--json] [--dry-run] [--prefer mine|theirs]
+import type { MergeChoice, MergePlan, MergeReport, MergeSectionPlan, MergeSectionReport } from '../../../shared/api/merge';
+import { describeChanges, describeConflict, describeResolutions, describeSummary, OUTCOME_LABELS, resolveAll } from '../../../core/merge';
+import type { CliCommand } from '../registry';
+import { EXIT_OK, EXIT_PROBLEMS, parseCommandArgs, requireValue, UsageError } from '../registry';
+import { openCliProject, sectionLabel } from '../session';
+
+/** The one JSON document `merge --json` prints. */
+export interface MergeJson {
+  /** `applied`: written; `dry-run`: would be written; `conflicts`: nothing written, conflicts remain. */
+  status: 'applied' | 'dry-run' | 'conflicts';
+  plan: MergePlan;
+  report: MergeReport | null;
+}
+
+const OUTCOME_WIDTH = Math.max(...Object.values(OUTCOME_LABELS).map((l) => l.length));
+
+function sectionLine(s: MergeSectionPlan | MergeSectionReport): string[] {
+  const head = `  ${OUTCOME_LABELS[s.outcome].padEnd(OUTCOME_WIDTH)}  ${sectionLabel(s)}`;
+  const lines: string[] = [];
+  const changes = describeChanges(s.changes);
+  lines.push(changes ? `${head}: ${changes}` : head);
+  const indent = ' '.repeat(OUTCOME_WIDTH + 4);
+  if ('resolutions' in s && s.resolutions.length > 0) lines.push(`${indent}resolved: ${describeResolutions(s)}`);
+  else for (const c of s.conflicts) lines.push(`${indent}${describeConflict(c)}`);
+  for (const note of s.notes) lines.push(`${indent}note: ${note}`);
+  return lines;
+}
+
+function infoLines(plan: Pick<MergePlan, 'projectInfo'>): string[] {
+  return plan.projectInfo.map((d) => `  project ${d.field} differs (mine kept): mine ${d.mine ?? '—'}, theirs ${d.theirs ?? '—'}`);
+}
+
+export const mergeCommand: CliCommand = {
+  name: 'merge',
+  summary: "merge a colleague's project file into yours",
+  help: `Usage: pwb merge <theirs.pwb> --project <mine.pwb> [--json] [--dry-run] [--prefer mine|theirs]
+
+Merges their project file into yours. Sections are matched by their stable id;
+the common ancestor comes from the revision history, so a section edited on one
+side only is taken from that side, and a field edited differently on both sides
+is a conflict. Sections and references added or deleted on either side are
+merged; reference numbers are made consistent with the merged text.
+
+While any conflict is unresolved nothing is written: resolve conflicts in the
+app (File > Merge project file…) or choose one side for all of them with
+--prefer. Every merged section is saved as a new revision by
+"merge: <their author> (<their file>)". Their file is never changed.
+
+Options:
+  --project <mine.pwb>     your project file, the one that is changed (required)
+  --prefer mine|theirs     resolve every conflict with that side's version
+  --dry-run                show what would change, write nothing
+  --json                   print one JSON document (status, plan, report)
+  -h, --help               show this help
+
+Exit status: 0 merged (or nothing to merge), 1 conflicts remain (nothing
+written), 2 bad usage or an unreadable file.`,
+
+  async run(argv, io) {
+    const args = parseCommandArgs('merge', argv, {
+      project: { type: 'string', short: 'p' },
+      prefer: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
+    if (args.help) {
+      io.out(this.help + '\n');
+      return EXIT_OK;
+    }
+    const projectPath = requireValue(args.values.project, '--project <mine.pwb>', 'merge');
+    if (args.positionals.length === 0) throw new UsageError('missing their project file: pwb merge <theirs.pwb> --project <mine.pwb>');
+    if (args.positionals.length > 1) throw new UsageError(`unexpected argument "${args.positionals[1]}" (see pwb merge --help)`);
+    const theirsPath = args.positionals[0];
+    const prefer = args.values.prefer;
+    if (prefer !== undefined && prefer !== 'mine' && prefer !== 'theirs') throw new UsageError(`--prefer takes mine or theirs, not "${prefer}"`);
+    const dryRun = args.values['dry-run'] === true;
+
+    const session = await openCliProject(projectPath, io);
+    try {
+      const plan = await session.call('merge.preview', { theirsPath });
+      const conflicted = plan.sections.filter((s) => s.conflicts.length > 0);
+      if (conflicted.length > 0 && prefer === undefined) {
+        if (args.values.json) io.out(JSON.stringify({ status: 'conflicts', plan, report: null } satisfies MergeJson, null, 2) + '\n');
+        else {
+          io.out(`Merging ${plan.theirsPath} into ${session.project.path}\n`);
+          for (const s of plan.sections) if (s.outcome !== 'unchanged') for (const line of sectionLine(s)) io.out(line + '\n');
+          for (const line of infoLines(plan)) io.out(line + '\n');
+          io.out(`${describeSummary(plan.summary)}\n`);
+          const n = conflicted.reduce((sum, s) => sum + s.conflicts.length, 0);
+          io.out(
+            `${n} conflict${n === 1 ? '' : 's'} in ${conflicted.length} section${conflicted.length === 1 ? '' : 's'}: nothing was written. ` +
+              'Resolve them in the app (Merge project file…) or rerun with --prefer mine|theirs.\n',
+          );
+        }
+        return EXIT_PROBLEMS;
+      }
+
+      const resolutions = prefer ? resolveAll(plan.sections, prefer as MergeChoice) : [];
+      const report = await session.call('merge.apply', { theirsPath, resolutions, planId: plan.planId, dryRun });
+      if (args.values.json) io.out(JSON.stringify({ status: dryRun ? 'dry-run' : 'applied', plan, report } satisfies MergeJson, null, 2) + '\n');
+      else {
+        io.out(`${dryRun ? 'Would merge' : 'Merged'} ${report.theirsPath} into ${session.project.path}\n`);
+        for (const s of report.sections) for (const line of sectionLine(s)) io.out(line + '\n');
+        for (const line of infoLines(report)) io.out(line + '\n');
+        io.out(`${describeSummary(report.summary)}\n`);
+        const r = report.revisionsWritten;
+        io.out(dryRun ? 'Dry run: nothing was written.\n' : `${r} revision${r === 1 ? '' : 's'} written in ${report.tookMs} ms.\n`);
+      }
+      return EXIT_OK;
+    } finally {
+      await session.close();
+    }
+  },
+};

@@ -1,0 +1,8 @@
+import { getClient } from '../../api';
+import type { ViewContext } from '../../app/extensions';
+import { DashboardView } from './DashboardView';
+
+/** The dashboard as a top-level view; clicking through opens the section in the workbench. */
+export function DashboardPage({ openSection }: ViewContext) {
+  return <DashboardView client={getClient()} onOpenSection={openSection} />;
+}

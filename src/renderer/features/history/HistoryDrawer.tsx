@@ -1,0 +1,195 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiClient } from '../../../shared/api';
+import type { RevisionDetail, RevisionSummary, Section } from '../../../shared/models';
+import { DiffView } from './DiffView';
+import { describeReference, fieldDifferences, referenceDifferences } from './revision-diff';
+import './history.css';
+
+export interface HistoryDrawerProps {
+  client: ApiClient;
+  /** The section whose history is shown; null shows a hint. */
+  sectionId: string | null;
+  /** Called with the section after a revision was restored (as a new change). */
+  onRestored?: (section: Section) => void;
+  onClose?: () => void;
+}
+
+const formatTime = (iso: string) => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+};
+
+/** Every saved revision of a section; pick one to see what changed since, and restore it. */
+export function HistoryDrawer({ client, sectionId, onRestored, onClose }: HistoryDrawerProps) {
+  const [revisions, setRevisions] = useState<RevisionSummary[]>([]);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [detail, setDetail] = useState<RevisionDetail | null>(null);
+  const [current, setCurrent] = useState<Section | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [reloads, setReloads] = useState(0);
+
+  useEffect(() => {
+    setSelected(null);
+    setDetail(null);
+  }, [sectionId]);
+
+  useEffect(() => {
+    if (!sectionId) return;
+    return client.on('sectionChanged', ({ id }) => {
+      if (id === sectionId) setReloads((n) => n + 1);
+    });
+  }, [client, sectionId]);
+
+  useEffect(() => {
+    if (!sectionId) {
+      setRevisions([]);
+      setCurrent(null);
+      return;
+    }
+    let live = true;
+    void (async () => {
+      const [list, now] = await Promise.all([client.call('history.list', { sectionId }), client.call('sections.get', { id: sectionId })]);
+      if (!live) return;
+      if (!list.ok) {
+        setError(list.error.message);
+        return;
+      }
+      setError(null);
+      const newestFirst = [...list.value].sort((a, b) => b.revision - a.revision);
+      setRevisions(newestFirst);
+      // A deleted section has no current version: compare with nothing.
+      setCurrent(now.ok ? now.value : null);
+      setSelected((s) => s ?? newestFirst[1]?.id ?? newestFirst[0]?.id ?? null);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [client, sectionId, reloads]);
+
+  useEffect(() => {
+    if (selected === null) {
+      setDetail(null);
+      return;
+    }
+    let live = true;
+    void client.call('history.get', { id: selected }).then((r) => {
+      if (!live) return;
+      if (r.ok) setDetail(r.value);
+      else setError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, selected]);
+
+  const restore = useCallback(async () => {
+    if (!detail) return;
+    setBusy(true);
+    const r = await client.call('history.restore', { id: detail.id });
+    setBusy(false);
+    if (!r.ok) {
+      setError(r.error.message);
+      return;
+    }
+    setError(null);
+    setSelected(null);
+    setReloads((n) => n + 1);
+    onRestored?.(r.value);
+  }, [client, detail, onRestored]);
+
+  const newest = revisions[0];
+  const isCurrent = !!detail && !!current && newest?.id === detail.id;
+  const fields = detail && current ? fieldDifferences(detail.section, current) : [];
+  const refs = detail ? referenceDifferences(detail.section.references, current?.references ?? []) : [];
+
+  return (
+    <aside className="history" data-testid="history-drawer" aria-label="Section history">
+      <header className="history-header">
+        <strong>History</strong>
+        {current && <span className="history-name">{current.name}</span>}
+        <span className="history-count">{revisions.length > 0 && `${revisions.length} revision${revisions.length === 1 ? '' : 's'}`}</span>
+        {onClose && (
+          <button type="button" className="history-close" onClick={onClose} aria-label="Close history" data-testid="history-close">
+            ×
+          </button>
+        )}
+      </header>
+      {error && (
+        <div className="history-error" role="alert">
+          {error}
+        </div>
+      )}
+      {!sectionId ? (
+        <p className="history-hint">Open a section to see its history.</p>
+      ) : (
+        <div className="history-body">
+          <ol className="history-list" data-testid="history-list">
+            {revisions.map((r) => (
+              <li key={r.id}>
+                <button
+                  type="button"
+                  className={`history-item${r.id === selected ? ' selected' : ''}`}
+                  onClick={() => setSelected(r.id)}
+                  aria-pressed={r.id === selected}
+                  data-testid="history-item"
+                  data-revision={r.revision}
+                >
+                  <span className="history-rev">#{r.revision}</span>
+                  <span className="history-author">{r.author || 'unknown'}</span>
+                  <time dateTime={r.savedAt}>{formatTime(r.savedAt)}</time>
+                  <span className="history-summary">{r.summary}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+          {detail && (
+            <section className="history-detail" data-testid="history-detail">
+              <div className="history-detail-head">
+                <span>
+                  Revision #{detail.revision} by {detail.author || 'unknown'} → {current ? 'now' : 'now (deleted)'}
+                </span>
+                <button type="button" className="btn btn-primary btn-small" onClick={() => void restore()} disabled={busy || isCurrent} data-testid="history-restore">
+                  {isCurrent ? 'This is the current version' : 'Restore this revision'}
+                </button>
+              </div>
+              {(fields.length > 0 || refs.length > 0) && (
+                <table className="history-fields" data-testid="history-fields">
+                  <thead>
+                    <tr>
+                      <th scope="col">Field</th>
+                      <th scope="col">Revision #{detail.revision}</th>
+                      <th scope="col">Now</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {fields.map((f) => (
+                      <tr key={f.label}>
+                        <th scope="row">{f.label}</th>
+                        <td>{f.before || '—'}</td>
+                        <td>{f.after || '—'}</td>
+                      </tr>
+                    ))}
+                    {refs.map((d, i) => (
+                      <tr key={`ref-${i}`} className={`history-ref ${d.kind}`}>
+                        <th scope="row">Reference {d.kind}</th>
+                        <td>{d.before ? describeReference(d.before) : '—'}</td>
+                        <td>{d.after ? describeReference(d.after) : '—'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              <DiffView
+                original={detail.section.body}
+                modified={current?.body ?? ''}
+                originalLabel={`Assessment in revision ${detail.revision}`}
+                modifiedLabel="Assessment now"
+              />
+            </section>
+          )}
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,132 @@
+import { useEffect, useRef } from 'react';
+import type { BodyHunk } from '../../../shared/api/merge';
+import { composeBody, hasConflictMarkers } from '../../../core/merge';
+import type { HunkPick } from '../../../core/merge';
+import { monaco } from '../workbench/editor/monaco';
+
+interface BodyMergeProps {
+  theirs: string;
+  mine: string;
+  hunks: readonly BodyHunk[];
+  /** The result as it stands (with markers until resolved). */
+  text: string;
+  onChange(text: string): void;
+  readOnly?: boolean;
+}
+
+const MARKER = /^(?:<{7}|={7}|>{7})(?: |$)/;
+
+const options: monaco.editor.IStandaloneEditorConstructionOptions = {
+  language: 'markdown',
+  wordWrap: 'on',
+  minimap: { enabled: false },
+  lineNumbers: 'on',
+  automaticLayout: true,
+  scrollBeyondLastLine: false,
+  fontSize: 13,
+  renderWhitespace: 'trailing',
+  unicodeHighlight: { ambiguousCharacters: false },
+  quickSuggestions: false,
+  wordBasedSuggestions: 'off',
+  autoClosingBrackets: 'never',
+  fixedOverflowWidgets: true,
+};
+
+function useEditor(host: React.RefObject<HTMLDivElement | null>, initial: string, readOnly: boolean, ariaLabel: string) {
+  const ref = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  useEffect(() => {
+    const model = monaco.editor.createModel(initial, 'markdown');
+    const editor = monaco.editor.create(host.current as HTMLDivElement, { ...options, model, readOnly, ariaLabel });
+    ref.current = editor;
+    return () => {
+      editor.dispose();
+      model.dispose();
+      ref.current = null;
+    };
+    // Created once per mount (the parent remounts per section); later texts arrive as edits.
+  }, []);
+  return ref;
+}
+
+/** A body conflict side by side: theirs | result (editable) | mine. */
+export function BodyMerge({ theirs, mine, hunks, text, onChange, readOnly = false }: BodyMergeProps) {
+  const theirsHost = useRef<HTMLDivElement>(null);
+  const resultHost = useRef<HTMLDivElement>(null);
+  const mineHost = useRef<HTMLDivElement>(null);
+  useEditor(theirsHost, theirs, true, 'Their assessment (read-only)');
+  const result = useEditor(resultHost, text, readOnly, 'Merged assessment');
+  useEditor(mineHost, mine, true, 'My assessment (read-only)');
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+
+  useEffect(() => {
+    const editor = result.current;
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    const decorations = editor.createDecorationsCollection();
+    const mark = () => {
+      const lines: monaco.editor.IModelDeltaDecoration[] = [];
+      for (let i = 1; i <= model.getLineCount(); i++) {
+        if (MARKER.test(model.getLineContent(i))) {
+          lines.push({ range: new monaco.Range(i, 1, i, 1), options: { isWholeLine: true, className: 'merge-marker-line' } });
+        }
+      }
+      decorations.set(lines);
+    };
+    mark();
+    const sub = model.onDidChangeContent(() => {
+      mark();
+      onChangeRef.current(model.getValue());
+    });
+    return () => {
+      sub.dispose();
+      decorations.clear();
+    };
+  }, [result]);
+
+  // Buttons outside change `text`; put it into the editor as one undoable edit.
+  useEffect(() => {
+    const editor = result.current;
+    const model = editor?.getModel();
+    if (!editor || !model || model.getValue() === text) return;
+    editor.pushUndoStop();
+    editor.executeEdits('merge', [{ range: model.getFullModelRange(), text }]);
+    editor.pushUndoStop();
+  }, [text, result]);
+
+  const take = (pick: HunkPick) => onChange(composeBody(hunks, pick));
+  const open = hasConflictMarkers(text);
+
+  return (
+    <div className="merge-body-conflict" data-testid="merge-body-conflict">
+      <div className="merge-body-actions">
+        <button type="button" className="btn btn-small" onClick={() => take('theirs')} disabled={readOnly} data-testid="merge-take-theirs">
+          Take theirs
+        </button>
+        <button type="button" className="btn btn-small" onClick={() => take('both')} disabled={readOnly} data-testid="merge-take-both">
+          Take both
+        </button>
+        <button type="button" className="btn btn-small" onClick={() => take('mine')} disabled={readOnly} data-testid="merge-take-mine">
+          Take mine
+        </button>
+        <span className={`merge-body-state${open ? ' open' : ''}`} data-testid="merge-body-state">
+          {open ? 'Remove the conflict markers (<<<<<<< … >>>>>>>) to resolve' : 'Resolved'}
+        </span>
+      </div>
+      <div className="merge-columns">
+        <figure>
+          <figcaption>Theirs</figcaption>
+          <div ref={theirsHost} className="merge-editor" data-testid="merge-theirs-editor" />
+        </figure>
+        <figure>
+          <figcaption>Result</figcaption>
+          <div ref={resultHost} className="merge-editor result" data-testid="merge-result-editor" />
+        </figure>
+        <figure>
+          <figcaption>Mine</figcaption>
+          <div ref={mineHost} className="merge-editor" data-testid="merge-mine-editor" />
+        </figure>
+      </div>
+    </div>
+  );
+}

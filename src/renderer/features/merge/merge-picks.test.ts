@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { MergePlan } from '../../../shared/api/merge';
+import { initialPicks, isSettled, pickAll, toResolutions, unsettledCount, withPick } from './merge-picks';
+
+const plan: MergePlan = {
+  theirsPath: '/tmp/theirs.pwb',
+  planId: 'p',
+  summary: { unchanged: 0, takeTheirs: 0, keepMine: 0, merged: 0, addedFromTheirs: 0, deletedByTheirs: 0, conflicts: 2 },
+  projectInfo: [],
+  sections: [
+    {
+      id: 's1',
+      path: [],
+      name: 'A',
+      outcome: 'conflict',
+      changes: [],
+      notes: [],
+      conflicts: [
+        { id: 'verdict', field: 'verdict', base: 'not-rated', mine: 'kept', theirs: 'broken' },
+        { id: 'body', field: 'body', base: 'x\n', mine: 'm\n', theirs: 't\n', hunks: [{ kind: 'conflict', base: 'x\n', mine: 'm\n', theirs: 't\n' }] },
+      ],
+    },
+    { id: 's2', path: [], name: 'B', outcome: 'conflict', changes: [], notes: [], conflicts: [{ id: 'presence', field: 'presence', deletedBy: 'theirs' }] },
+  ],
+};
+
+describe('merge picks', () => {
+  it('starts bodies with markers, which do not count as settled', () => {
+    const picks = initialPicks(plan);
+    expect(picks.s1.body).toEqual({ text: '<<<<<<< mine\nm\n=======\nt\n>>>>>>> theirs\n' });
+    expect(unsettledCount(plan, picks)).toBe(3);
+    expect(toResolutions(plan, picks)).toEqual([]);
+  });
+
+  it('settles a body once the markers are gone, and fields once chosen', () => {
+    let picks = initialPicks(plan);
+    picks = withPick(picks, 's1', 'body', { text: 'samen\n' });
+    picks = withPick(picks, 's1', 'verdict', { choice: 'theirs' });
+    expect(unsettledCount(plan, picks, 's1')).toBe(0);
+    expect(unsettledCount(plan, picks)).toBe(1);
+    expect(isSettled(plan.sections[0].conflicts[0], { text: 'no' })).toBe(false);
+    expect(toResolutions(plan, picks)).toEqual([
+      { sectionId: 's1', conflictId: 'verdict', choice: 'theirs' },
+      { sectionId: 's1', conflictId: 'body', text: 'samen\n' },
+    ]);
+  });
+
+  it('settles every open conflict one way without undoing what was chosen', () => {
+    const picks = pickAll(plan, withPick(initialPicks(plan), 's1', 'verdict', { choice: 'theirs' }), 'mine');
+    expect(unsettledCount(plan, picks)).toBe(0);
+    expect(picks.s1.verdict).toEqual({ choice: 'theirs' });
+    expect(picks.s1.body).toEqual({ choice: 'mine' });
+    expect(picks.s2.presence).toEqual({ choice: 'mine' });
+  });
+});

@@ -1,0 +1,115 @@
+// Issue 4 editor features in a browser against the real host: completion from the
+// references and the decision library, hover on a citation, a quick fix from the
+// problems panel, and a preview that never runs what a body smuggles in.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { callFromPage, expect, test } from './fixtures';
+import { WorkbenchPage } from './pages/workbench-page';
+
+const SHARED = resolve(__dirname, '../../../shared/fixtures');
+const REPORTS = join(SHARED, 'reports');
+const DECISIONS = join(SHARED, 'decisions', 'decisions-sample.jsonl');
+const hasFixtures = existsSync(REPORTS) && existsSync(DECISIONS);
+if (!hasFixtures) console.warn(`Shared fixtures not found under ${SHARED}; the evidence e2e tests that need them are skipped.`);
+
+test.describe('with the shared fixtures', () => {
+  test.skip(!hasFixtures, `shared fixtures missing under ${SHARED}`);
+
+  test.beforeEach(async ({ page }) => {
+    const wb = new WorkbenchPage(page);
+    await wb.waitReady();
+    await wb.importReports([REPORTS]);
+    const text = await wb.importDecisions(DECISIONS);
+    expect(text).toMatch(/\d+ added/);
+    await wb.openSection('ICT en Informatie');
+  });
+
+  test('completion offers references and library decisions; choosing one adds a reference', async ({ page }) => {
+    const wb = new WorkbenchPage(page);
+    await wb.showReferences();
+    await expect(wb.referenceItems).toHaveCount(35);
+    await wb.focusEditorEnd();
+    await wb.typeInEditor('\n\nZie ook [Stuurorgaan');
+    const widget = page.locator('.suggest-widget');
+    await expect(widget).toBeVisible();
+    const rows = widget.locator('.monaco-list-row');
+    // A reference of this section whose title matches, and a decision from the library.
+    await expect(rows.filter({ hasText: '[0] 2020-11-27' })).toHaveCount(1);
+    const libraryRow = rows.filter({ hasText: 'Samenstelling en werking Stuurorgaan' });
+    await expect(libraryRow).toHaveCount(1);
+    await expect(libraryRow).toContainText('library');
+    await libraryRow.click();
+    await expect(widget).toBeHidden();
+    await expect(wb.referenceItems).toHaveCount(36);
+    const added = wb.reference(35);
+    await expect(added).toContainText('Samenstelling en werking Stuurorgaan');
+    await expect(added.locator('.ref-link')).toContainText('beslissingenvlaamseregering.vlaanderen.be');
+    await expect(wb.editor.locator('.view-lines')).toContainText('Zie ook [35]');
+    await expect(wb.problem('citation-missing-reference')).toHaveCount(0);
+    await wb.waitSaved();
+  });
+
+  test('hover on a citation shows the reference', async ({ page }) => {
+    const wb = new WorkbenchPage(page);
+    await wb.focusEditorEnd();
+    await wb.typeInEditor('\n\nZie [1] hier');
+    for (let i = 0; i < ' hier'.length + 1; i++) await page.keyboard.press('ArrowLeft');
+    // Show hover at the cursor (Monaco's keyboard chord), as a keyboard user does.
+    await page.keyboard.press('ControlOrMeta+K');
+    await page.keyboard.press('ControlOrMeta+I');
+    const hover = page.locator('.monaco-hover');
+    await expect(hover.filter({ hasText: 'Programma Vlaanderen Radicaal Digitaal 2: uitvoeringsjaar 2022' })).toBeVisible();
+    await expect(hover).toContainText('2021-12-17');
+  });
+
+  test('renumber by first use from the problems panel', async ({ page }) => {
+    const wb = new WorkbenchPage(page);
+    await wb.showReferences();
+    const title5 = (await wb.reference(5).locator('.ref-title-text').innerText()).trim();
+    // Cite [5] before everything else: the numbering no longer follows first use.
+    await wb.editor.locator('.view-lines').click();
+    await page.keyboard.press('ControlOrMeta+Home');
+    await wb.typeInEditor('Vooraf [5]. ');
+    await wb.showProblems();
+    const fix = wb.problemItems.getByTestId('fix-renumber-by-first-use').first();
+    await expect(fix).toBeVisible();
+    await fix.click();
+    await expect(wb.problemItems.getByTestId('fix-renumber-by-first-use')).toHaveCount(0);
+    await expect(wb.editor.locator('.view-line').first()).toContainText('Vooraf [0].');
+    await wb.showReferences();
+    await expect(wb.reference(0).locator('.ref-title-text')).toHaveText(title5);
+    await wb.waitSaved();
+    // One undo takes the whole fix back, the reference list included.
+    await wb.editor.locator('.view-lines').click();
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect(wb.editor.locator('.view-line').first()).toContainText('Vooraf [5].');
+    await expect(wb.reference(5).locator('.ref-title-text')).toHaveText(title5);
+  });
+});
+
+test('the preview shows script, event handlers and javascript: links as text and runs none', async ({ page, workbench }) => {
+  const wb = new WorkbenchPage(page);
+  await wb.waitReady();
+  const body = [
+    'Eerst <script>window.__xss=1</script> tekst.',
+    '',
+    '<img src=x onerror="window.__xss=1">',
+    '',
+    'Een [x](javascript:window.__xss=1) link en [y](https://example.org/) een goede.',
+  ].join('\n');
+  const created = await callFromPage(page, workbench.token, 'sections.create', { path: ['Test'], name: 'XSS proef' });
+  const made = created.body as { ok: boolean; value: { id: string } };
+  expect(made.ok).toBe(true);
+  const saved = await callFromPage(page, workbench.token, 'sections.save', { id: made.value.id, patch: { body } });
+  expect((saved.body as { ok: boolean }).ok).toBe(true);
+  await wb.openSection('XSS proef');
+  const preview = wb.preview.locator('.preview-body');
+  await expect(preview).toContainText('<script>window.__xss=1</script>');
+  await expect(preview).toContainText('<img src=x onerror="window.__xss=1">');
+  await expect(preview.locator('script, img, iframe, object, embed, [onerror]')).toHaveCount(0);
+  await expect(preview.locator('a[href^="javascript"]')).toHaveCount(0);
+  await preview.getByText('javascript:window.__xss=1', { exact: false }).click();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  await expect(preview.locator('a[href="https://example.org/"]')).toHaveCount(1);
+});

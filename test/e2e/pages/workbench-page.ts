@@ -1,0 +1,128 @@
+// Page object for the workbench screen: the tree, the editor, the panels, the top bar.
+// Tests speak in these terms; selectors live only here.
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { ModalPage } from './modal-page';
+
+export class WorkbenchPage {
+  readonly tree: Locator;
+  readonly filter: Locator;
+  readonly editor: Locator;
+  readonly preview: Locator;
+  readonly problems: Locator;
+  readonly problemItems: Locator;
+  readonly references: Locator;
+  readonly referenceItems: Locator;
+  readonly verdictSelect: Locator;
+  readonly verdictNote: Locator;
+  readonly statusSelect: Locator;
+  readonly saveState: Locator;
+  readonly modal: ModalPage;
+
+  constructor(readonly page: Page) {
+    this.tree = page.getByTestId('tree');
+    this.filter = page.getByTestId('filter');
+    this.editor = page.getByTestId('editor');
+    this.preview = page.getByTestId('preview');
+    this.problems = page.getByTestId('problems');
+    this.problemItems = page.getByTestId('problem-item');
+    this.references = page.getByTestId('references');
+    this.referenceItems = page.getByTestId('reference-item');
+    this.verdictSelect = page.getByTestId('verdict-select');
+    this.verdictNote = page.getByTestId('verdict-note');
+    this.statusSelect = page.getByTestId('status-select');
+    this.saveState = page.getByTestId('save-state');
+    this.modal = new ModalPage(page);
+  }
+
+  /** Waits until a section is open in the editor. */
+  async waitReady(): Promise<void> {
+    await expect(this.tree.getByTestId('tree-item').first()).toBeVisible({ timeout: 30_000 });
+    await expect(this.editor.locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.getByTestId('section-heading')).toBeVisible();
+  }
+
+  treeItem(name: string): Locator {
+    return this.tree.getByTestId('tree-item').filter({ has: this.page.locator('.tree-label', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
+  }
+
+  async openSection(name: string): Promise<void> {
+    await this.filter.fill(name);
+    await this.treeItem(name).first().click();
+    await expect(this.page.getByTestId('section-heading')).toHaveText(name);
+    await this.filter.fill('');
+  }
+
+  /** Focuses the editor with the cursor at the end of the body. */
+  async focusEditorEnd(): Promise<void> {
+    await this.editor.locator('.view-lines').click();
+    await this.page.keyboard.press('ControlOrMeta+End');
+  }
+
+  async typeInEditor(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  squiggles(kind: 'error' | 'warning' | 'info'): Locator {
+    return this.editor.locator(`.squiggly-${kind}`);
+  }
+
+  problem(code: string, text?: string | RegExp): Locator {
+    const items = this.page.locator(`[data-testid="problem-item"][data-code="${code}"]`);
+    return text ? items.filter({ hasText: text }) : items;
+  }
+
+  async showProblems(): Promise<void> {
+    await this.page.getByTestId('tab-problems').click();
+  }
+
+  async showReferences(): Promise<void> {
+    await this.page.getByTestId('tab-references').click();
+    await expect(this.references).toBeVisible();
+  }
+
+  reference(number: number): Locator {
+    return this.page.locator(`[data-testid="reference-item"][data-number="${number}"]`);
+  }
+
+  async waitSaved(): Promise<void> {
+    await expect(this.saveState).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+  }
+
+  async setVerdict(value: string, note?: string): Promise<void> {
+    await this.verdictSelect.selectOption(value);
+    if (note !== undefined) await this.verdictNote.fill(note);
+  }
+
+  /** Top-bar button by its test id suffix, e.g. `export-section-md`. */
+  button(id: string): Locator {
+    return this.page.getByTestId(`btn-${id}`);
+  }
+
+  async importReports(paths: string[]): Promise<{ created: number; updated: number; unchanged: number; failed: number }> {
+    await this.button('import-reports').click();
+    await this.modal.submitPath(paths.join('\n'));
+    return this.modal.readImportSummary();
+  }
+
+  async importDecisions(path: string): Promise<string> {
+    await this.button('import-decisions').click();
+    await this.modal.submitPath(path);
+    const summary = this.page.getByTestId('import-summary');
+    await expect(summary).toBeVisible({ timeout: 30_000 });
+    const text = (await summary.innerText()).trim();
+    await this.modal.choose('ok');
+    return text;
+  }
+
+  /** Exports with the top-bar button; gives the folder when it is asked for (first export). */
+  async export(id: 'section-md' | 'section-html' | 'project-md' | 'project-html', folder?: string): Promise<void> {
+    await this.button(`export-${id}`).click();
+    if (folder !== undefined) await this.modal.submitPath(folder);
+    await expect(this.page.getByTestId('export-done')).toBeVisible({ timeout: 30_000 });
+  }
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,150 @@
+// The workbench end to end, in a browser against the real host: import the shared
+// fixture tree, edit a report (citation problem found and fixed, reference edited and
+// restored, verdict set), export it byte for byte, and find every edit after a reload.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ReferenceForm } from './pages/reference-form';
+import { WorkbenchPage } from './pages/workbench-page';
+
+const FIXTURES = resolve(__dirname, '../../../shared/fixtures/reports');
+const ICT_FILE = join(FIXTURES, 'Bestuurzaken', 'Concrete voorstellen', 'ICT en Informatie.md');
+const hasFixtures = existsSync(ICT_FILE);
+if (!hasFixtures) console.warn(`Shared report fixtures not found at ${FIXTURES}; the workbench import/export e2e test is skipped.`);
+
+function findFile(dir: string, name: string): string | null {
+  for (const entry of readdirSync(dir)) {
+    const p = join(dir, entry);
+    if (statSync(p).isDirectory()) {
+      const found = findFile(p, name);
+      if (found) return found;
+    } else if (entry === name) return p;
+  }
+  return null;
+}
+
+async function metrics(page: Page) {
+  return page.evaluate(() => window.__pwbMetrics ?? null);
+}
+
+test('opens the demo project at once', async ({ page }) => {
+  const wb = new WorkbenchPage(page);
+  await wb.waitReady();
+  await expect(page.getByTestId('badge-demo')).toBeVisible();
+  await expect(wb.preview.locator('.preview-body')).not.toBeEmpty();
+  const m = await metrics(page);
+  expect(m?.firstLoadMs).toBeGreaterThan(0);
+  console.log(`metric first-load-ms=${m?.firstLoadMs}`);
+});
+
+test.describe('with the shared report fixtures', () => {
+  test.skip(!hasFixtures, `shared report fixtures missing at ${FIXTURES}`);
+
+  test('import, edit, check, export byte for byte, reload', async ({ page, workbench }) => {
+    test.setTimeout(120_000);
+    const wb = new WorkbenchPage(page);
+    await wb.waitReady();
+    const firstLoad = (await metrics(page))?.firstLoadMs;
+    console.log(`metric first-load-ms=${firstLoad}`);
+
+    const summary = await wb.importReports([FIXTURES]);
+    expect(summary.failed).toBe(0);
+    expect(summary.created + summary.updated + summary.unchanged).toBe(5);
+
+    await wb.openSection('ICT en Informatie');
+    await wb.showProblems();
+    const errorsBefore = await wb.squiggles('error').count();
+
+    // A citation of a reference that does not exist: marker and problem appear.
+    await wb.focusEditorEnd();
+    await wb.typeInEditor(' [99');
+    await page.evaluate(() => {
+      const w = window as unknown as { __kd: number; __marker: Promise<number> };
+      const editor = document.querySelector('[data-testid="editor"]')!;
+      w.__marker = new Promise((resolveMarker) => {
+        const seen = () => editor.querySelector('.squiggly-error') !== null;
+        const obs = new MutationObserver(() => {
+          if (seen()) {
+            obs.disconnect();
+            resolveMarker(performance.now());
+          }
+        });
+        obs.observe(editor, { subtree: true, childList: true, attributes: true });
+      });
+      document.addEventListener('keydown', (e) => e.key === ']' && (w.__kd = performance.now()), { capture: true, once: true });
+    });
+    await wb.typeInEditor(']');
+    await expect(wb.squiggles('error')).toHaveCount(errorsBefore + 1);
+    const latency = await page.evaluate(async () => {
+      const w = window as unknown as { __kd: number; __marker: Promise<number> };
+      return (await w.__marker) - w.__kd;
+    });
+    const checkMs = (await metrics(page))?.lastCheckMs ?? NaN;
+    console.log(`metric keystroke-to-marker-ms=${latency.toFixed(1)} (check+markers ${checkMs.toFixed(2)} ms)`);
+    expect(checkMs).toBeLessThan(100);
+    expect(latency).toBeLessThan(250);
+    await expect(wb.problem('citation-missing-reference', '[99]')).toHaveCount(1);
+
+    // Deleting it takes both away again.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Backspace');
+    await expect(wb.problem('citation-missing-reference')).toHaveCount(0);
+    await expect(wb.squiggles('error')).toHaveCount(errorsBefore);
+
+    // Edit reference [0]: with "build the link" the link follows the title...
+    await wb.showReferences();
+    const ref0 = wb.reference(0);
+    const originalTitle = (await ref0.locator('.ref-title-text').innerText()).trim();
+    const originalLink = (await ref0.locator('.ref-link').innerText()).trim();
+    const form = new ReferenceForm(page);
+    await ref0.getByTestId('reference-edit').click();
+    await expect(form.autoLink).toBeChecked();
+    await form.field('title').fill('Tijdelijke titel');
+    await expect(form.field('link')).toHaveValue(/search=Tijdelijke%20titel&/);
+    await form.save();
+    await expect(wb.reference(0).locator('.ref-link')).toContainText('search=Tijdelijke%20titel&');
+    // ...and without it the link stays as it is.
+    await wb.reference(0).getByTestId('reference-edit').click();
+    await form.setAutoLink(false);
+    await form.field('title').fill('Nog een titel');
+    await expect(form.field('link')).toHaveValue(/search=Tijdelijke%20titel&/);
+    await form.save();
+    await expect(wb.reference(0).locator('.ref-title-text')).toHaveText('Nog een titel');
+    // Restore: title back, link rebuilt from it, equal to the original.
+    await wb.reference(0).getByTestId('reference-edit').click();
+    await form.setAutoLink(true);
+    await form.field('title').fill(originalTitle);
+    await expect(form.field('link')).toHaveValue(originalLink);
+    await form.save();
+    await expect(wb.reference(0).locator('.ref-link')).toHaveText(originalLink);
+
+    await wb.setVerdict('kept', 'Programma uitgevoerd en gefinancierd.');
+    await wb.waitSaved();
+
+    // Export the section as Markdown: the folder is asked for once, the bytes are the fixture's.
+    const outDir = join(workbench.tmpDir, 'export');
+    await wb.export('section-md', outDir);
+    const exported = findFile(outDir, 'ICT en Informatie.md');
+    expect(exported, `no ICT en Informatie.md under ${outDir}`).not.toBeNull();
+    expect(readFileSync(exported!).equals(readFileSync(ICT_FILE))).toBe(true);
+
+    // A second export needs no question.
+    await wb.button('export-section-html').click();
+    await expect(page.getByTestId('path-input')).toHaveCount(0);
+    await expect.poll(() => findFile(outDir, 'ICT en Informatie.html'), { timeout: 15_000 }).not.toBeNull();
+
+    // An edit that stays: a reference title. Then reload and find everything saved.
+    await wb.reference(1).getByTestId('reference-edit').click();
+    await form.field('title').fill('Programma VRD2: uitvoeringsjaar 2022 (bewerkt)');
+    await form.save();
+    await wb.waitSaved();
+    await page.reload();
+    await wb.waitReady();
+    await wb.openSection('ICT en Informatie');
+    await expect(wb.verdictSelect).toHaveValue('kept');
+    await expect(wb.verdictNote).toHaveValue('Programma uitgevoerd en gefinancierd.');
+    await wb.showReferences();
+    await expect(wb.reference(1).locator('.ref-title-text')).toHaveText('Programma VRD2: uitvoeringsjaar 2022 (bewerkt)');
+    await expect(wb.reference(0).locator('.ref-link')).toHaveText(originalLink);
+  });
+});

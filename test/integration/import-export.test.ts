@@ -1,0 +1,231 @@
+// Reports in and out through the services: the fixture tree must survive an import and
+// an export byte for byte, and bad input must be reported without storing any of it.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Section } from '../../src/shared/models';
+import { createHarness, FIXTURE_DECISIONS, FIXTURE_REPORTS, fixturesPresent } from './services-harness';
+import type { Harness } from './services-harness';
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d)) {
+      const full = join(d, e);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(relative(dir, full));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+const content = (s: Section) => ({ path: s.path, name: s.name, heading: s.heading, agreement: s.agreement, body: s.body, references: s.references });
+
+let h: Harness;
+beforeEach(() => {
+  h = createHarness('pwb-transfer-');
+});
+afterEach(async () => {
+  await h.close();
+});
+
+async function allSections(): Promise<Section[]> {
+  const tree = await h.ok('sections.tree', {});
+  return Promise.all(tree.map((s) => h.ok('sections.get', { id: s.id })));
+}
+
+describe.skipIf(!fixturesPresent)('report import and export with the fixture tree', () => {
+  beforeEach(async () => {
+    await h.ok('project.create', { path: join(h.dir, 'p.pwb'), name: 'P' });
+  });
+
+  it('imports the tree with folders as paths and exports every file byte for byte', async () => {
+    const result = await h.ok('import.reports', { paths: [FIXTURE_REPORTS] });
+    expect(result).toMatchObject({ created: 5, updated: 0, unchanged: 0, failed: [] });
+    expect(result.sectionIds.length).toBe(5);
+    const tree = await h.ok('sections.tree', {});
+    expect(tree.map((s) => [...s.path, s.name].join('/')).sort()).toEqual([
+      'Bestuurzaken/Concrete voorstellen/HR',
+      'Bestuurzaken/Concrete voorstellen/ICT en Informatie',
+      'Brussel/Cultuur en toerisme',
+      'Brussel/Vlaamse feestdag',
+      'Vlaamse rand/Extra maatregelen/Stand van de Rand',
+    ]);
+    const progress = h.events.filter((e) => e.event === 'importProgress').map((e) => e.payload);
+    expect(progress.at(-1)).toEqual({ done: 5, total: 5 });
+
+    const out = join(h.dir, 'md');
+    const exported = await h.ok('export.run', { format: 'md', outDir: out });
+    expect(exported.outDir).toBe(out);
+    expect(exported.files.length).toBe(5);
+    expect(listFiles(out)).toEqual(listFiles(FIXTURE_REPORTS));
+    for (const file of listFiles(FIXTURE_REPORTS)) {
+      expect(readFileSync(join(out, file)).equals(readFileSync(join(FIXTURE_REPORTS, file))), file).toBe(true);
+    }
+    expect(h.events.filter((e) => e.event === 'exportProgress').at(-1)?.payload).toEqual({ done: 5, total: 5, outDir: out });
+  });
+
+  it('re-imports the same files and its own export as unchanged, keeping the content', async () => {
+    await h.ok('import.reports', { paths: [FIXTURE_REPORTS] });
+    const before = (await allSections()).map(content);
+    expect(await h.ok('import.reports', { paths: [FIXTURE_REPORTS] })).toMatchObject({ created: 0, updated: 0, unchanged: 5 });
+
+    const out = join(h.dir, 'md');
+    await h.ok('export.run', { format: 'md', outDir: out });
+    expect(await h.ok('import.reports', { paths: [out] })).toMatchObject({ created: 0, updated: 0, unchanged: 5 });
+
+    await h.ok('project.create', { path: join(h.dir, 'q.pwb'), name: 'Q' });
+    await h.ok('import.reports', { paths: [out] });
+    expect((await allSections()).map(content)).toEqual(before);
+  });
+
+  it('updates a section whose file changed, as a new revision, and sets its agreement checksum', async () => {
+    const tree = join(h.dir, 'tree');
+    cpSync(FIXTURE_REPORTS, tree, { recursive: true });
+    await h.ok('import.reports', { paths: [tree] });
+    const file = join(tree, 'Brussel', 'Media.md');
+    writeFileSync(file, readFileSync(join(tree, 'Brussel', 'Vlaamse feestdag.md'), 'utf8').replace('# Vlaamse feestdag', '# Media'));
+    const feestdag = join(tree, 'Brussel', 'Vlaamse feestdag.md');
+    writeFileSync(feestdag, readFileSync(feestdag, 'utf8').replace('Samenvatting:', 'Samenvatting (herzien):'));
+
+    h.events.length = 0;
+    const result = await h.ok('import.reports', { paths: [tree] });
+    expect(result).toMatchObject({ created: 1, updated: 1, unchanged: 4, failed: [] });
+    const sections = await allSections();
+    const media = sections.find((s) => s.name === 'Media')!;
+    expect(media.agreementChecksum).toMatch(/^[0-9a-f]{64}$/);
+    const updated = sections.find((s) => s.name === 'Vlaamse feestdag')!;
+    expect(updated.revision).toBe(2);
+    expect(updated.body.startsWith('Samenvatting (herzien):')).toBe(true);
+    expect(h.events.some((e) => e.event === 'sectionChanged' && (e.payload as { id: string }).id === updated.id)).toBe(true);
+  });
+
+  it('exports HTML: one page per section in the tree plus index.html, with a CSP and no script', async () => {
+    await h.ok('import.reports', { paths: [FIXTURE_REPORTS] });
+    const out = join(h.dir, 'html');
+    const result = await h.ok('export.run', { format: 'html', outDir: out });
+    expect(listFiles(out)).toEqual([
+      'Bestuurzaken/Concrete voorstellen/HR.html',
+      'Bestuurzaken/Concrete voorstellen/ICT en Informatie.html',
+      'Brussel/Cultuur en toerisme.html',
+      'Brussel/Vlaamse feestdag.html',
+      'Vlaamse rand/Extra maatregelen/Stand van de Rand.html',
+      'index.html',
+    ]);
+    expect(result.files.length).toBe(6);
+    for (const file of listFiles(out)) {
+      const html = readFileSync(join(out, file), 'utf8');
+      expect(html, file).toMatch(/<meta http-equiv="Content-Security-Policy"/i);
+      expect(html, file).not.toMatch(/<script/i);
+    }
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(index).toContain('Brussel/Vlaamse%20feestdag.html');
+    const page = readFileSync(join(out, 'Brussel', 'Vlaamse feestdag.html'), 'utf8');
+    expect(page).toContain('../index.html');
+  });
+
+  it('exports a single section as just its file (md) or just its page (html)', async () => {
+    await h.ok('import.reports', { paths: [FIXTURE_REPORTS] });
+    const hr = (await h.ok('sections.tree', {})).find((s) => s.name === 'HR')!;
+    const md = await h.ok('export.run', { format: 'md', outDir: join(h.dir, 'one-md'), sectionId: hr.id });
+    expect(listFiles(join(h.dir, 'one-md'))).toEqual(['Bestuurzaken/Concrete voorstellen/HR.md']);
+    expect(md.files).toEqual([join(h.dir, 'one-md', 'Bestuurzaken', 'Concrete voorstellen', 'HR.md')]);
+    expect(readFileSync(md.files[0]).equals(readFileSync(join(FIXTURE_REPORTS, 'Bestuurzaken', 'Concrete voorstellen', 'HR.md')))).toBe(true);
+    await h.ok('export.run', { format: 'html', outDir: join(h.dir, 'one-html'), sectionId: hr.id });
+    expect(listFiles(join(h.dir, 'one-html'))).toEqual(['Bestuurzaken/Concrete voorstellen/HR.html']);
+    expect((await h.fails('export.run', { format: 'md', outDir: join(h.dir, 'x'), sectionId: 'nope' })).code).toBe('not-found');
+  });
+
+  it('reports a malformed report with its line and stores nothing of it', async () => {
+    const tree = join(h.dir, 'bad-tree');
+    mkdirSync(join(tree, 'Brussel'), { recursive: true });
+    cpSync(join(FIXTURE_REPORTS, 'Brussel', 'Vlaamse feestdag.md'), join(tree, 'Brussel', 'Vlaamse feestdag.md'));
+    const broken = readFileSync(join(FIXTURE_REPORTS, 'Brussel', 'Cultuur en toerisme.md'), 'utf8').replace('        </details> \n', '        </details>\n');
+    writeFileSync(join(tree, 'Brussel', 'Cultuur en toerisme.md'), broken);
+    writeFileSync(join(tree, 'notes.txt'), 'not a report');
+
+    const result = await h.ok('import.reports', { paths: [tree] });
+    expect(result).toMatchObject({ created: 1, updated: 0, unchanged: 0 });
+    expect(result.failed).toEqual([{ file: join(tree, 'Brussel', 'Cultuur en toerisme.md'), line: 5, message: expect.stringMatching(/^line 5: expected/) }]);
+    expect((await h.ok('sections.tree', {})).map((s) => s.name)).toEqual(['Vlaamse feestdag']);
+  });
+
+  it('refuses a path that does not exist before importing anything', async () => {
+    const e = await h.fails('import.reports', { paths: [FIXTURE_REPORTS, join(h.dir, 'missing')] });
+    expect(e.code).toBe('not-found');
+    expect(await h.ok('sections.tree', {})).toEqual([]);
+  });
+
+  it('refuses to export names a file system cannot hold, writing nothing', async () => {
+    await h.ok('sections.create', { path: ['Map'], name: 'Vraag?' });
+    const out = join(h.dir, 'refused');
+    const e = await h.fails('export.run', { format: 'md', outDir: out });
+    expect(e.code).toBe('bad-request');
+    expect(e.message).toMatch(/Vraag\?/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses two sections that would land on one file on a case-insensitive disk', async () => {
+    await h.ok('sections.create', { path: ['Map'], name: 'Media' });
+    await h.ok('sections.create', { path: ['Map'], name: 'media' });
+    const e = await h.fails('export.run', { format: 'html', outDir: join(h.dir, 'clash') });
+    expect(e.message).toMatch(/both be written/);
+  });
+});
+
+describe.skipIf(!fixturesPresent)('decision import', () => {
+  beforeEach(async () => {
+    await h.ok('project.create', { path: join(h.dir, 'p.pwb'), name: 'P' });
+  });
+
+  it('imports the JSON Lines sample, and a second import updates instead of duplicating', async () => {
+    const lines = readFileSync(FIXTURE_DECISIONS, 'utf8').split('\n').filter((l) => l.trim()).length;
+    const first = await h.ok('import.decisions', { path: FIXTURE_DECISIONS });
+    expect(first.skipped).toEqual([]);
+    expect(first.inserted + first.updated).toBe(lines);
+    const count = (await h.ok('app.status', {})).project!.decisionCount;
+    expect(count).toBe(first.inserted);
+
+    const second = await h.ok('import.decisions', { path: FIXTURE_DECISIONS });
+    expect(second.inserted).toBe(0);
+    expect((await h.ok('app.status', {})).project!.decisionCount).toBe(count);
+
+    const found = await h.ok('decisions.search', { query: 'Vlaamse feestdag' });
+    expect(found.total).toBeGreaterThan(0);
+  });
+
+  it('imports CSV with ; and quotes, skips bad rows with line numbers, and re-imports as updates', async () => {
+    const csv = join(h.dir, 'besluiten.csv');
+    writeFileSync(
+      csv,
+      [
+        'title;date;meeting start;link',
+        '"Fietsbudget 2020; 150 miljoen";2020-05-15;10:00;',
+        '"Conceptnota ""Open data""";2019-12-13;2019-12-13T09:00:00Z;',
+        'Kapotte datum;2020-02-31;;',
+        '',
+      ].join('\r\n'),
+    );
+    const first = await h.ok('import.decisions', { path: csv });
+    expect(first).toEqual({ inserted: 2, updated: 0, skipped: [{ file: csv, line: 4, message: expect.stringMatching(/2020-02-31/) }] });
+    const again = await h.ok('import.decisions', { path: csv });
+    expect(again).toMatchObject({ inserted: 0, updated: 2 });
+
+    const hits = await h.ok('decisions.search', { query: 'Fietsbudget' });
+    expect(hits.hits[0]).toMatchObject({ title: 'Fietsbudget 2020; 150 miljoen', meetingStart: '2020-05-15T08:00:00Z', date: '2020-05-15' });
+    expect(hits.hits[0].url).toContain('startDate=2020-05-15T08%3A00%3A00Z');
+  });
+
+  it('refuses other file types and unusable CSV headers', async () => {
+    const txt = join(h.dir, 'x.txt');
+    writeFileSync(txt, 'hello');
+    expect((await h.fails('import.decisions', { path: txt })).code).toBe('bad-request');
+    const csv = join(h.dir, 'x.csv');
+    writeFileSync(csv, 'naam,datum\nx,2020-01-01\n');
+    const e = await h.fails('import.decisions', { path: csv });
+    expect(e.code).toBe('bad-file');
+    expect(e.message).toMatch(/"title" column/);
+    expect((await h.fails('import.decisions', { path: join(h.dir, 'missing.jsonl') })).code).toBe('not-found');
+  });
+});
