@@ -4,12 +4,14 @@
 // test/integration/electron-security.test.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 
-const repo = resolve(__dirname, '..', '..');
+// ESM (package.json "type": "module"): no __dirname.
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const binary = findElectronBinary();
 
 /** The environment for the app: a fresh data folder, and never the dev server. */

@@ -2,11 +2,14 @@
 // references and the decision library, hover on a citation, a quick fix from the
 // problems panel, and a preview that never runs what a body smuggles in.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { callFromPage, expect, test } from './fixtures';
 import { WorkbenchPage } from './pages/workbench-page';
 
-const SHARED = resolve(__dirname, '../../../shared/fixtures');
+// The repo's sibling shared/ folder, found from this file (ESM: no __dirname).
+const here = dirname(fileURLToPath(import.meta.url));
+const SHARED = resolve(here, '../../../shared/fixtures');
 const REPORTS = join(SHARED, 'reports');
 const DECISIONS = join(SHARED, 'decisions', 'decisions-sample.jsonl');
 const hasFixtures = existsSync(REPORTS) && existsSync(DECISIONS);
@@ -57,9 +60,11 @@ test.describe('with the shared fixtures', () => {
     // Show hover at the cursor (Monaco's keyboard chord), as a keyboard user does.
     await page.keyboard.press('ControlOrMeta+K');
     await page.keyboard.press('ControlOrMeta+I');
-    const hover = page.locator('.monaco-hover');
-    await expect(hover.filter({ hasText: 'Programma Vlaanderen Radicaal Digitaal 2: uitvoeringsjaar 2022' })).toBeVisible();
-    await expect(hover).toContainText('2021-12-17');
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Programma Vlaanderen Radicaal Digitaal 2: uitvoeringsjaar 2022' });
+    await expect(hover).toBeVisible();
+    await expect(hover).toContainText('[1] 2021-12-17');
+    // The library's summary of the cited decision comes with it.
+    await expect(hover).toContainText('Library:');
   });
 
   test('renumber by first use from the problems panel', async ({ page }) => {
@@ -67,7 +72,7 @@ test.describe('with the shared fixtures', () => {
     await wb.showReferences();
     const title5 = (await wb.reference(5).locator('.ref-title-text').innerText()).trim();
     // Cite [5] before everything else: the numbering no longer follows first use.
-    await wb.editor.locator('.view-lines').click();
+    await wb.focusEditor();
     await page.keyboard.press('ControlOrMeta+Home');
     await wb.typeInEditor('Vooraf [5]. ');
     await wb.showProblems();
@@ -80,7 +85,7 @@ test.describe('with the shared fixtures', () => {
     await expect(wb.reference(0).locator('.ref-title-text')).toHaveText(title5);
     await wb.waitSaved();
     // One undo takes the whole fix back, the reference list included.
-    await wb.editor.locator('.view-lines').click();
+    await wb.focusEditor();
     await page.keyboard.press('ControlOrMeta+Z');
     await expect(wb.editor.locator('.view-line').first()).toContainText('Vooraf [5].');
     await expect(wb.reference(5).locator('.ref-title-text')).toHaveText(title5);

@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import type { ChildProcessByStdio } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -31,7 +32,8 @@ export interface PageProblems {
   cspViolations: string[];
 }
 
-const repo = resolve(__dirname, '..', '..');
+// ESM (package.json "type": "module"): no __dirname.
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const hostEntry = join(repo, 'out', 'main', 'host.js');
 
 async function startHostProcess(dataDir: string): Promise<{ child: ChildProcessByStdio<null, Readable, Readable>; info: { url: string; port: number }; output: () => string }> {

@@ -2,13 +2,16 @@
 // fixture tree, edit a report (citation problem found and fixed, reference edited and
 // restored, verdict set), export it byte for byte, and find every edit after a reload.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ReferenceForm } from './pages/reference-form';
 import { WorkbenchPage } from './pages/workbench-page';
 
-const FIXTURES = resolve(__dirname, '../../../shared/fixtures/reports');
+// The repo's sibling shared/ folder, found from this file (ESM: no __dirname).
+const here = dirname(fileURLToPath(import.meta.url));
+const FIXTURES = resolve(here, '../../../shared/fixtures/reports');
 const ICT_FILE = join(FIXTURES, 'Bestuurzaken', 'Concrete voorstellen', 'ICT en Informatie.md');
 const hasFixtures = existsSync(ICT_FILE);
 if (!hasFixtures) console.warn(`Shared report fixtures not found at ${FIXTURES}; the workbench import/export e2e test is skipped.`);

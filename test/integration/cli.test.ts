@@ -1,17 +1,21 @@
 // `pwb` as a person runs it: a separate process, arguments in, text and exit status out.
-// Runs the TypeScript entry through tsx, so the test needs no build; the bench times the
-// built out/main/cli.js.
-import { spawnSync } from 'node:child_process';
+// beforeAll bundles src/main/cli/index.ts with esbuild (well under a second, always the
+// current sources, no dependence on the rest of the app building); the bench times the
+// electron-vite build in out/main/cli.js, and the launcher test below runs that one.
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckJson } from '../../src/main/cli/commands/check';
 import type { SearchResult } from '../../src/shared/models';
 import { FIXTURE_DECISIONS, FIXTURE_REPORTS, fixturesPresent } from './services-harness';
 
 const ROOT = resolve(__dirname, '../..');
-const ENTRY = join(ROOT, 'src', 'main', 'cli', 'index.ts');
+// Inside the repo, so the bundle's `better-sqlite3` import resolves to node_modules.
+const BUNDLE_DIR = join(ROOT, 'node_modules', '.cache', 'pwb-cli-test');
+const CLI = join(BUNDLE_DIR, `cli-${process.pid}.mjs`);
 let dir: string;
 
 interface Run {
@@ -20,21 +24,23 @@ interface Run {
   stderr: string;
 }
 
-function pwb(...args: string[]): Run {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, PWB_DATA_DIR: join(dir, 'data'), NO_COLOR: '1' },
-    timeout: 60_000,
+function pwb(...args: string[]): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, env: { ...process.env, PWB_DATA_DIR: join(dir, 'data') } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, stdout, stderr }));
   });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** One clear line on stderr, no stack trace. */
+/** One clear line on stderr, exit status 2, no stack trace. */
 function expectOneLineError(r: Run, pattern: RegExp) {
+  expect(r.stderr).toMatch(pattern);
   expect(r.status).toBe(2);
   expect(r.stderr.trim().split('\n')).toHaveLength(1);
-  expect(r.stderr).toMatch(pattern);
   expect(r.stderr).not.toMatch(/\n\s+at /);
 }
 
@@ -51,122 +57,156 @@ function listFiles(root: string): string[] {
   return out.sort();
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pwb-cli-'));
+  mkdirSync(BUNDLE_DIR, { recursive: true });
+  await build({
+    entryPoints: [join(ROOT, 'src', 'main', 'cli', 'index.ts')],
+    outfile: CLI,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    external: ['better-sqlite3', 'electron'],
+    logLevel: 'error',
+  });
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
+  rmSync(CLI, { force: true });
 });
 
 describe('help and usage errors', () => {
-  it('prints the command list for pwb --help and usage for each command', () => {
-    const r = pwb('--help');
-    expect(r.status).toBe(0);
-    for (const c of ['import', 'export', 'check', 'decisions', 'search']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
-    for (const c of ['import', 'export', 'check', 'search']) {
-      const help = pwb(c, '--help');
-      expect(help.status, c).toBe(0);
-      expect(help.stdout).toMatch(new RegExp(`^Usage: pwb ${c} `));
-    }
-    expect(pwb('decisions', 'import', '--help').stdout).toMatch(/^Usage: pwb decisions import /);
-    expect(pwb('decisions', '--help').status).toBe(0);
+  it('prints the command list for pwb --help and usage for each command', async () => {
+    const [all, ...helps] = await Promise.all([
+      pwb('--help'),
+      ...['import', 'export', 'check', 'search'].map((c) => pwb(c, '--help')),
+      pwb('decisions', 'import', '--help'),
+      pwb('decisions', '--help'),
+    ]);
+    expect(all.status).toBe(0);
+    for (const c of ['import', 'export', 'check', 'decisions', 'search']) expect(all.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+    ['import', 'export', 'check', 'search', 'decisions import', 'decisions'].forEach((c, i) => {
+      expect(helps[i].status, c).toBe(0);
+      expect(helps[i].stdout, c).toMatch(new RegExp(`^Usage: pwb ${c} `));
+    });
   });
 
-  it('exits 2 with one line for no command, an unknown command, an unknown flag or a missing value', () => {
-    expect(pwb().status).toBe(2);
-    expectOneLineError(pwb('frobnicate'), /unknown command "frobnicate"/);
-    expectOneLineError(pwb('check', '--project', 'x.pwb', '--bogus'), /unknown option --bogus/);
-    expectOneLineError(pwb('export', '--project'), /--project needs a value/);
-    expectOneLineError(pwb('export', '--project', join(dir, 'p.pwb'), '--format', 'pdf', '--out', dir), /--format must be md or html/);
-    expectOneLineError(pwb('search', 'x'), /missing --project/);
-    expectOneLineError(pwb('check', '--project', join(dir, 'nope.pwb')), /project file not found/);
-    expectOneLineError(pwb('decisions'), /missing subcommand/);
-    expectOneLineError(pwb('decisions', 'export'), /unknown subcommand/);
+  it('exits 2 with one line for no command, an unknown command, an unknown flag or a missing value', async () => {
+    const runs = await Promise.all([
+      pwb(),
+      pwb('frobnicate'),
+      pwb('check', '--project', 'x.pwb', '--bogus'),
+      pwb('export', '--project'),
+      pwb('export', '--project', join(dir, 'p.pwb'), '--format', 'pdf', '--out', dir),
+      pwb('search', 'x'),
+      pwb('check', '--project', join(dir, 'nope.pwb')),
+      pwb('decisions'),
+      pwb('decisions', 'export'),
+    ]);
+    expect(runs[0].status).toBe(2);
+    expect(runs[0].stderr).toMatch(/^Usage: pwb <command>/);
+    expectOneLineError(runs[1], /unknown command "frobnicate"/);
+    expectOneLineError(runs[2], /unknown option --bogus/);
+    expectOneLineError(runs[3], /--project <value> needs a value/);
+    expectOneLineError(runs[4], /--format must be md or html/);
+    expectOneLineError(runs[5], /missing --project/);
+    expectOneLineError(runs[6], /project file not found/);
+    expectOneLineError(runs[7], /missing subcommand/);
+    expectOneLineError(runs[8], /unknown subcommand/);
   });
 });
 
 describe.skipIf(!fixturesPresent)('a project from the fixture reports', () => {
   let project: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     project = join(dir, 'fixtures.pwb');
-    const r = pwb('import', FIXTURE_REPORTS, '--project', project);
+    const r = await pwb('import', FIXTURE_REPORTS, '--project', project);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/5 created, 0 updated, 0 unchanged/);
+    expect(r.stdout).toBe(`${project}: 5 created, 0 updated, 0 unchanged\n`);
   });
 
-  it('imports again as unchanged, and refuses a path that does not exist', () => {
-    expect(pwb('import', FIXTURE_REPORTS, '--project', project).stdout).toMatch(/0 created, 0 updated, 5 unchanged/);
-    expectOneLineError(pwb('import', join(dir, 'nowhere'), '--project', project), /No such file or folder/);
-    expectOneLineError(pwb('import', '--project', project), /at least one report/);
+  it('imports again as unchanged, and refuses a path that does not exist', async () => {
+    expect((await pwb('import', FIXTURE_REPORTS, '--project', project)).stdout).toMatch(/0 created, 0 updated, 5 unchanged/);
+    const [missing, none] = await Promise.all([pwb('import', join(dir, 'nowhere'), '--project', project), pwb('import', '--project', project)]);
+    expectOneLineError(missing, /No such file or folder/);
+    expectOneLineError(none, /at least one report/);
   });
 
-  it('reports bad files with file:line, exit 1 when others were imported and 2 when none was', () => {
+  it('reports bad files with file:line, exit 1 when others were imported and 2 when none was', async () => {
     const tree = join(dir, 'mixed');
     mkdirSync(tree);
     copyFileSync(join(FIXTURE_REPORTS, 'Brussel', 'Vlaamse feestdag.md'), join(tree, 'Goed.md'));
     writeFileSync(join(tree, 'Kapot.md'), '# Kapot\n\nzomaar tekst\n');
-    const mixed = pwb('import', tree, '--project', join(dir, 'mixed.pwb'));
+    const [mixed, onlyBad] = await Promise.all([
+      pwb('import', tree, '--project', join(dir, 'mixed.pwb')),
+      pwb('import', join(tree, 'Kapot.md'), '--project', join(dir, 'bad.pwb')),
+    ]);
     expect(mixed.status).toBe(1);
     expect(mixed.stderr).toMatch(new RegExp(`^${join(tree, 'Kapot.md')}:3: line 3: expected`));
-    expect(mixed.stdout).toMatch(/1 created.*1 failed/);
-    const onlyBad = pwb('import', join(tree, 'Kapot.md'), '--project', join(dir, 'bad.pwb'));
+    expect(mixed.stdout).toMatch(/1 created, 0 updated, 0 unchanged, 1 failed/);
     expect(onlyBad.status).toBe(2);
   });
 
-  it('exports md byte for byte, html with an index, and one section by path or id', () => {
-    const md = join(dir, 'out-md');
-    const r = pwb('export', '--project', project, '--format', 'md', '--out', md);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/5 files written to/);
+  it('exports md byte for byte, html with an index, and one section by path or id', async () => {
+    const [md, html, one, idLookup] = ['out-md', 'out-html', 'out-one', 'out-id'].map((d) => join(dir, d));
+    const report = JSON.parse((await pwb('check', '--project', project, '--json')).stdout) as CheckJson;
+    const hrId = report.diagnostics.find((d) => d.name === 'HR')?.sectionId;
+    const runs = await Promise.all([
+      pwb('export', '--project', project, '--format', 'md', '--out', md),
+      pwb('export', '--project', project, '--format', 'html', '--out', html),
+      pwb('export', '--project', project, '--format', 'md', '--out', one, '--section', 'Bestuurzaken/Concrete voorstellen/ICT en Informatie'),
+      pwb('export', '--project', project, '--format', 'md', '--out', one, '--section', 'Brussel/Nergens'),
+      pwb('export', '--project', project, '--format', 'md'),
+      ...(hrId ? [pwb('export', '--project', project, '--format', 'html', '--out', idLookup, '--section', hrId)] : []),
+    ]);
+    expect(runs[0].status).toBe(0);
+    expect(runs[0].stdout).toBe(`5 files written to ${md}\n`);
     for (const file of listFiles(FIXTURE_REPORTS)) expect(readFileSync(join(md, file)).equals(readFileSync(join(FIXTURE_REPORTS, file))), file).toBe(true);
-
-    const html = join(dir, 'out-html');
-    expect(pwb('export', '--project', project, '--format', 'html', '--out', html).status).toBe(0);
+    expect(runs[1].status).toBe(0);
     expect(listFiles(html)).toContain('index.html');
     expect(listFiles(html).length).toBe(6);
-
-    const one = join(dir, 'out-one');
-    expect(pwb('export', '--project', project, '--format', 'md', '--out', one, '--section', 'Bestuurzaken/Concrete voorstellen/ICT en Informatie').status).toBe(0);
+    expect(runs[2].status).toBe(0);
     expect(listFiles(one)).toEqual(['Bestuurzaken/Concrete voorstellen/ICT en Informatie.md']);
-
-    const report = JSON.parse(pwb('check', '--project', project, '--json').stdout) as CheckJson;
-    const hr = report.diagnostics.find((d) => d.name === 'HR')?.sectionId;
-    if (hr) {
-      const byId = join(dir, 'out-id');
-      expect(pwb('export', '--project', project, '--format', 'html', '--out', byId, '--section', hr).status).toBe(0);
-      expect(listFiles(byId)).toEqual(['Bestuurzaken/Concrete voorstellen/HR.html']);
-    }
-    expectOneLineError(pwb('export', '--project', project, '--format', 'md', '--out', one, '--section', 'Brussel/Nergens'), /no section "Brussel\/Nergens"/);
-    expectOneLineError(pwb('export', '--project', project, '--format', 'md'), /missing --out/);
+    expectOneLineError(runs[3], /no section "Brussel\/Nergens"/);
+    expectOneLineError(runs[4], /missing --out/);
+    expect(hrId).toBeDefined();
+    expect(runs[5].status).toBe(0);
+    expect(listFiles(idLookup)).toEqual(['Bestuurzaken/Concrete voorstellen/HR.html']);
   });
 
-  it('checks: one line per problem, a JSON document with every diagnostic, and the exit status', () => {
-    const human = pwb('check', '--project', project);
-    const json = pwb('check', '--project', project, '--json');
-    expect(json.status).toBe(human.status);
+  it('checks: one line per problem, a JSON document with every diagnostic, and the exit status', async () => {
+    const [human, json, one] = await Promise.all([
+      pwb('check', '--project', project),
+      pwb('check', '--project', project, '--json'),
+      pwb('check', '--project', project, '--json', '--section', 'Brussel/Vlaamse feestdag'),
+    ]);
     const report = JSON.parse(json.stdout) as CheckJson;
+    expect(json.status).toBe(human.status);
     expect(report.project).toBe(project);
     expect(report.sectionsChecked).toBe(5);
+    expect(report.fixed).toEqual([]);
     expect(report.counts.error + report.counts.warning + report.counts.info).toBe(report.diagnostics.length);
+    expect(report.diagnostics.length).toBeGreaterThan(0);
     expect(human.status).toBe(report.counts.error > 0 ? 1 : 0);
     for (const d of report.diagnostics) {
-      expect(typeof d.sectionId).toBe('string');
-      expect(Array.isArray(d.path)).toBe(true);
-      expect(d).toHaveProperty('code');
+      expect(d.sectionId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(d.path.length).toBeGreaterThan(0);
+      expect(typeof d.name).toBe('string');
+      expect(d.code).toMatch(/^[a-z-]+$/);
       expect(['error', 'warning', 'info']).toContain(d.severity);
+      if (d.referenceIndex !== undefined) expect(typeof d.referenceNumber).toBe('number');
     }
     const lines = human.stdout.trim().split('\n');
     expect(lines.length).toBe(report.diagnostics.length + 1);
     expect(lines.at(-1)).toMatch(/^5 sections checked: \d+ errors?, \d+ warnings?, \d+ info$/);
-    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[^:]+: (\d+:\d+|ref \[\d+\]|agreement:\d+|-) (error|warning|info) [a-z-]+ /);
-
-    const one = pwb('check', '--project', project, '--json', '--section', 'Brussel/Vlaamse feestdag');
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[^:]+: (\d+:\d+|ref \[\d+\]|agreement:\d+|-) (error|warning|info) [a-z-]+ \S/);
     expect((JSON.parse(one.stdout) as CheckJson).sectionsChecked).toBe(1);
   });
 
-  it('exits 1 for an error, and --fix renumbers references by first use and says what changed', () => {
+  it('exits 1 for an error, and --fix renumbers references by first use and says what changed', async () => {
     const tree = join(dir, 'fixable');
     mkdirSync(tree);
     const original = readFileSync(join(FIXTURE_REPORTS, 'Brussel', 'Vlaamse feestdag.md'), 'utf8');
@@ -175,49 +215,57 @@ describe.skipIf(!fixturesPresent)('a project from the fixture reports', () => {
     writeFileSync(join(tree, 'Feest.md'), swapped);
     writeFileSync(join(tree, 'Fout.md'), original.replace('\\[12\\]', '\\[99\\]'));
     const p = join(dir, 'fixable.pwb');
-    expect(pwb('import', tree, '--project', p).status).toBe(0);
+    expect((await pwb('import', tree, '--project', p)).status).toBe(0);
 
-    const before = pwb('check', '--project', p, '--json');
+    const before = await pwb('check', '--project', p, '--json');
     expect(before.status).toBe(1);
     const codes = (JSON.parse(before.stdout) as CheckJson).diagnostics.map((d) => `${d.name}:${d.code}`);
     expect(codes).toContain('Fout:citation-missing-reference');
+    expect(codes).toContain('Feest:citation-order');
 
-    const fixed = pwb('check', '--project', p, '--fix', '--section', 'Feest');
+    const fixed = await pwb('check', '--project', p, '--fix', '--section', 'Feest');
     expect(fixed.stdout).toMatch(/^Feest: fixed: /m);
-    const again = JSON.parse(pwb('check', '--project', p, '--json', '--section', 'Feest', '--fix').stdout) as CheckJson;
+    const again = JSON.parse((await pwb('check', '--project', p, '--json', '--section', 'Feest', '--fix')).stdout) as CheckJson;
     expect(again.fixed).toEqual([]);
     expect(again.diagnostics.map((d) => d.code)).not.toContain('citation-order');
   });
 
-  it('imports decisions (JSON Lines and CSV) and searches them', () => {
-    const r = pwb('decisions', 'import', FIXTURE_DECISIONS, '--project', project);
+  it('imports decisions (JSON Lines and CSV) and searches them', async () => {
+    const r = await pwb('decisions', 'import', FIXTURE_DECISIONS, '--project', project);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/\d+ decisions added, 0 updated, 0 skipped/);
-    expect(pwb('decisions', 'import', FIXTURE_DECISIONS, '--project', project).stdout).toMatch(/0 decisions added/);
+    expect(r.stdout).toMatch(/: \d+ decisions added, \d+ updated, 0 skipped\n$/);
+    expect((await pwb('decisions', 'import', FIXTURE_DECISIONS, '--project', project)).stdout).toMatch(/: 0 decisions added, 0 updated, 0 skipped/);
 
     const csv = join(dir, 'extra.csv');
     writeFileSync(csv, 'title,date,meeting start,link\nZonnepanelen op scholen,2021-03-05,10:00,\nKapot,2021-02-30,,\n');
-    const c = pwb('decisions', 'import', csv, '--project', project);
+    const c = await pwb('decisions', 'import', csv, '--project', project);
     expect(c.status).toBe(1);
     expect(c.stdout).toMatch(/1 decisions added, 0 updated, 1 skipped/);
     expect(c.stderr).toMatch(new RegExp(`^${csv}:3: skipped: date "2021-02-30"`));
-    expectOneLineError(pwb('decisions', 'import', join(dir, 'x.xml'), '--project', project), /\.jsonl or \.csv/);
 
-    const s = pwb('search', 'Zonnepanelen', '--project', project);
+    const [xml, s, json, ranged, badLimit, badFrom, noQuery] = await Promise.all([
+      pwb('decisions', 'import', join(dir, 'x.xml'), '--project', project),
+      pwb('search', 'Zonnepanelen', '--project', project),
+      pwb('search', 'onderwijs', '--project', project, '--json', '--limit', '3'),
+      pwb('search', 'onderwijs', '--project', project, '--json', '--from', '2021-01-01', '--to', '2021-12-31'),
+      pwb('search', 'x', '--project', project, '--limit', 'many'),
+      pwb('search', 'x', '--project', project, '--from', 'gisteren'),
+      pwb('search', '--project', project),
+    ]);
+    expectOneLineError(xml, /\.jsonl or \.csv/);
     expect(s.status).toBe(0);
     expect(s.stdout).toMatch(/^1 decision match "Zonnepanelen"/);
-    expect(s.stdout).toContain('2021-03-05');
-
-    const json = JSON.parse(pwb('search', 'onderwijs', '--project', project, '--json', '--limit', '3').stdout) as SearchResult;
-    expect(json.total).toBeGreaterThan(3);
-    expect(json.hits.length).toBe(3);
-    expect(json.hits[0]).toHaveProperty('titleSnippet');
-    const ranged = JSON.parse(pwb('search', 'onderwijs', '--project', project, '--json', '--from', '2021-01-01', '--to', '2021-12-31').stdout) as SearchResult;
-    expect(ranged.hits.every((hit) => hit.date !== null && hit.date >= '2021-01-01' && hit.date <= '2021-12-31')).toBe(true);
-
-    expectOneLineError(pwb('search', 'x', '--project', project, '--limit', 'many'), /--limit must be a whole number/);
-    expectOneLineError(pwb('search', 'x', '--project', project, '--from', 'gisteren'), /from/);
-    expectOneLineError(pwb('search', '--project', project), /give something to search for/);
+    expect(s.stdout).toContain('2021-03-05  **Zonnepanelen** op scholen');
+    const hits = JSON.parse(json.stdout) as SearchResult;
+    expect(hits.total).toBeGreaterThan(3);
+    expect(hits.hits.length).toBe(3);
+    expect(hits.hits[0]).toHaveProperty('titleSnippet');
+    const inRange = JSON.parse(ranged.stdout) as SearchResult;
+    expect(inRange.hits.length).toBeGreaterThan(0);
+    expect(inRange.hits.every((hit) => hit.date !== null && hit.date >= '2021-01-01' && hit.date <= '2021-12-31')).toBe(true);
+    expectOneLineError(badLimit, /--limit must be a whole number/);
+    expectOneLineError(badFrom, /from: must be a date/);
+    expectOneLineError(noQuery, /give something to search for/);
   });
 });
 
@@ -244,10 +292,9 @@ describe('bin/pwb.js launcher', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it.skipIf(!existsSync(join(ROOT, 'out', 'main', 'cli.js')))('runs the built CLI', () => {
+  it.skipIf(!existsSync(join(ROOT, 'out', 'main', 'cli.js')))('runs the built CLI from out/', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'pwb.js'), '--help'], { encoding: 'utf8', env: { ...process.env, PWB_DATA_DIR: join(dir, 'data') } });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: pwb <command>/);
   });
 });
-

@@ -26,7 +26,11 @@ async function callOrThrow<M extends Method>(client: ApiClient, method: M, args:
   throw new UsageError(message, code === 'internal' || code === 'io' ? EXIT_PROBLEMS : undefined);
 }
 
-export async function openCliProject(projectPath: string, io: CliIO, opts: { create?: boolean } = {}): Promise<CliSession> {
+/**
+ * Opens the project for one command. `readOnly` commands (export, search, check without
+ * --fix) do not take the file's write lock, so they work while the app has it open.
+ */
+export async function openCliProject(projectPath: string, io: CliIO, opts: { create?: boolean; readOnly?: boolean } = {}): Promise<CliSession> {
   const file = resolve(projectPath);
   const exists = existsSync(file);
   if (exists && statSync(file).isDirectory()) throw new UsageError(`--project ${file} is a folder; give a .pwb file`);
@@ -37,7 +41,7 @@ export async function openCliProject(projectPath: string, io: CliIO, opts: { cre
   const call = <M extends Method>(method: M, args: ArgsOf<M>) => callOrThrow(client, method, args);
   try {
     const project = exists
-      ? await call('project.open', { path: file })
+      ? await call('project.open', opts.readOnly ? { path: file, readOnly: true } : { path: file })
       : await call('project.create', { path: file, name: basename(file, extname(file)) });
     return { backend, client, project, call, close: () => backend.close() };
   } catch (err) {

@@ -1,17 +1,20 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { AppStatus } from '../../shared/api';
 import type { OpenProject } from '../../shared/models';
 import { getClient } from '../api';
-import { docs } from '../features/workbench/session/doc-registry';
 import type { SectionDoc } from '../features/workbench/session/section-doc';
 import { useDocVersion } from '../features/workbench/session/use-doc';
-import { Workbench } from '../features/workbench/Workbench';
 import { commandForKey, commandForMenu } from './commands';
 import type { CommandId } from './commands';
 import { DRAWERS, EXTRA_VIEWS } from './extensions';
+import { flushAll } from './flush';
 import type { ViewContext, ViewId } from './extensions';
 import { TopBar } from './TopBar';
 import { useProjectActions } from './use-project-actions';
+
+// The editor (Monaco) is most of the code: it loads as its own chunk while the shell
+// starts talking to the backend.
+const Workbench = lazy(() => import('../features/workbench/Workbench').then((m) => ({ default: m.Workbench })));
 
 interface ShellProps {
   status: AppStatus & { project: OpenProject };
@@ -59,7 +62,7 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
         case 'export-folder':
           return void actions.chooseExportDir();
         case 'flush':
-          return void docs.flushAll();
+          return void flushAll();
         case 'focus-filter':
           setView('workbench');
           return setFocusFilter((n) => n + 1);
@@ -100,7 +103,7 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
       if (id) runRef.current(id);
     });
     // Nothing typed may be lost when the window goes away.
-    const flush = () => void docs.flushAll();
+    const flush = () => void flushAll();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', flush);
@@ -139,15 +142,17 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
         onDismissExport={actions.dismissExport}
       />
       <div className="shell-body">
-        <Workbench
-          key={project.path}
-          project={project}
-          selectedId={selectedId}
-          onSelect={openSection}
-          onDocChange={setDoc}
-          focusFilterSignal={focusFilter}
-          hidden={view !== 'workbench'}
-        />
+        <Suspense fallback={<div className="workbench-loading">Loading the editor…</div>}>
+          <Workbench
+            key={project.path}
+            project={project}
+            selectedId={selectedId}
+            onSelect={openSection}
+            onDocChange={setDoc}
+            focusFilterSignal={focusFilter}
+            hidden={view !== 'workbench'}
+          />
+        </Suspense>
         {Extra && (
           <div className="extra-view">
             <Extra {...ctx} />

@@ -4,7 +4,9 @@
 import type { ComponentType } from 'react';
 import type { OpenProject } from '../../shared/models';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { HistoryPanel } from '../features/history/HistoryPanel';
 import { LibraryView } from '../features/library/LibraryView';
+import { MergePage } from '../features/merge/MergePage';
 
 export interface ViewContext {
   project: OpenProject;
@@ -32,7 +34,8 @@ export interface DrawerDef {
 export const EXTRA_VIEWS: ViewDef[] = [
   { id: 'library', label: 'Library', component: LibraryView },
   { id: 'dashboard', label: 'Dashboard', component: DashboardPage },
+  { id: 'merge', label: 'Merge', component: MergePage },
 ];
 
 /** The right-side drawer (History). */
-export const DRAWERS: DrawerDef[] = [];
+export const DRAWERS: DrawerDef[] = [{ id: 'history', label: 'History', component: HistoryPanel }];

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppStatus } from '../../shared/api';
 import type { ExportFormat, ImportProblem } from '../../shared/models';
 import { getClient } from '../api';
-import { docs } from '../features/workbench/session/doc-registry';
 import { useDialogs } from './dialogs';
+import { flushAll } from './flush';
 import { useToasts } from './toasts';
 
 export interface Progress {
@@ -78,7 +78,7 @@ export function useProjectActions(status: AppStatus, setStatus: (s: AppStatus) =
 
   const openPath = useCallback(
     async (path: string) => {
-      await docs.flushAll();
+      await flushAll();
       const res = await client.call('project.open', { path });
       if (!res.ok) {
         toasts.error(res.error, 'Could not open the project');
@@ -103,7 +103,7 @@ export function useProjectActions(status: AppStatus, setStatus: (s: AppStatus) =
     if (initial === null) return;
     const req = await dialogs.askNewProject(initial);
     if (!req) return;
-    await docs.flushAll();
+    await flushAll();
     const res = await client.call('project.create', {
       path: req.path,
       name: req.name,
@@ -125,7 +125,7 @@ export function useProjectActions(status: AppStatus, setStatus: (s: AppStatus) =
       async () => (await dialogs.askPath({ title: 'Save a copy of the project', label: 'Path of the copy (.pwb)', rememberKey: 'save-copy', okLabel: 'Save copy' }))?.[0] ?? null,
     );
     if (!path) return;
-    await docs.flushAll();
+    await flushAll();
     const res = await client.call('project.saveCopy', { path });
     if (res.ok) toasts.show('success', `Saved a copy to ${res.value.path}`);
     else toasts.error(res.error, 'Could not save the copy');
@@ -165,7 +165,7 @@ export function useProjectActions(status: AppStatus, setStatus: (s: AppStatus) =
         }),
     );
     if (!paths) return;
-    await docs.flushAll();
+    await flushAll();
     setProgress({ label: 'Importing', done: 0, total: 0 });
     const res = await client.call('import.reports', { paths });
     setProgress(null);
@@ -267,7 +267,7 @@ export function useProjectActions(status: AppStatus, setStatus: (s: AppStatus) =
       }
       const outDir = status.settings.exportDir ?? (await chooseExportDir());
       if (!outDir) return;
-      await docs.flushAll();
+      await flushAll();
       setProgress({ label: 'Exporting', done: 0, total: scope === 'section' ? 1 : 0 });
       const res = await client.call('export.run', scope === 'section' ? { format, outDir, sectionId: sectionId! } : { format, outDir });
       setProgress(null);

@@ -55,8 +55,12 @@ export class WorkbenchPage {
 
   /** Focuses the editor with the cursor at the end of the body. */
   async focusEditorEnd(): Promise<void> {
-    await this.editor.locator('.view-lines').click();
+    await this.focusEditor();
     await this.page.keyboard.press('ControlOrMeta+End');
+  }
+
+  async focusEditor(): Promise<void> {
+    await this.editor.locator('.view-lines').click({ position: { x: 8, y: 6 } });
   }
 
   async typeInEditor(text: string): Promise<void> {

@@ -102,7 +102,7 @@ const DEMO_SECTIONS: DemoSection[] = [
     body: [
       'Samenvatting',
       '',
-      '1. Het fietsbudget bedroeg 150 miljoen euro in 2020 [0] en bleef op dat niveau in 2023 [1].',
+      '1. De regering trok in 2020 150 miljoen euro uit voor fietsinfrastructuur [0]; ook in 2023 was dat zo [1]. Dat het bedrag jaarlijks minstens zo hoog lag, blijkt uit de begrotingen.',
       '2. Twintig prioritaire trajecten van het fietssnelwegennetwerk werden in 2021 geselecteerd [2].',
       '3. Het verkeersveiligheidsplan richt zich vooral op fietsers en voetgangers [3].',
       '4. Een evaluatie van de afgewerkte fietssnelwegen ontbreekt [4].',

@@ -67,7 +67,12 @@ export function importServices(ctx: BackendContext): ImportServices {
           } else {
             const saved = store.saveSection(
               existing.id,
-              { ...report, references: keepMeetingStarts(report.references, existing.references) },
+              {
+                ...report,
+                references: keepMeetingStarts(report.references, existing.references),
+                // The checksum records the agreement as last imported (see the evidence rules).
+                ...(report.agreement !== existing.agreement ? { agreementChecksum: sha256Hex(report.agreement) } : {}),
+              },
               { author },
             );
             result.updated++;

@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Services } from '../../../shared/api';
-import type { OpenProject, ProjectInfo } from '../../../shared/models';
+import type { OpenProject } from '../../../shared/models';
 import { ensureDemoProject } from '../demo/ensure-demo';
 import { AppException } from '../errors';
 import { createProjectStore, openProjectStore } from '../store';
@@ -46,12 +46,12 @@ function releaseIfSame(ctx: BackendContext, path: string): void {
 
 export function projectServices(ctx: BackendContext): ProjectServices {
   return {
-    'project.open': async ({ path }) => {
+    'project.open': async ({ path, readOnly }) => {
       const file = resolve(path);
       if (!existsSync(file)) throw new AppException('not-found', `Project file not found: ${file}`, { path: file });
       if (statSync(file).isDirectory()) throw new AppException('bad-request', `${file} is a folder, not a project file.`, { path: file });
       releaseIfSame(ctx, file);
-      const store = await openProjectStore(file);
+      const store = await openProjectStore(file, readOnly ? { readOnly: true } : {});
       return switchProject(ctx, store) as OpenProject;
     },
 
@@ -64,14 +64,7 @@ export function projectServices(ctx: BackendContext): ProjectServices {
       if (!existsSync(folder) || !statSync(folder).isDirectory()) {
         throw new AppException('not-found', `Folder not found: ${folder}`, { path: folder });
       }
-      const info: ProjectInfo = {
-        name: name.trim(),
-        government: government ?? '',
-        termStart: termStart ?? null,
-        termEnd: termEnd ?? null,
-        createdAt: new Date().toISOString(),
-      };
-      const store = createProjectStore(file, info);
+      const store = createProjectStore(file, { name: name.trim(), government: government ?? '', termStart: termStart ?? null, termEnd: termEnd ?? null });
       return switchProject(ctx, store) as OpenProject;
     },
 

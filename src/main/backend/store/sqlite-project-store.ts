@@ -198,12 +198,15 @@ export class SqliteProjectStore implements ProjectStore {
     return this.write(() => {
       const current = this.mustGet(id);
       checkBase(current, opts, this.name);
-      const fields = changedFields(current, change);
+      let fields = changedFields(current, change);
       if (fields.length === 0) return current;
       const next: Section = { ...current, ...change, updatedAt: new Date().toISOString(), revision: current.revision + 1 };
       const moved = fields.includes('path') || fields.includes('name');
       if (moved) this.assertFreeName(next.path, next.name);
-      if (fields.includes('path') && change.order === undefined) next.order = this.nextOrder(next.path);
+      if (fields.includes('path') && change.order === undefined) {
+        next.order = this.nextOrder(next.path);
+        fields = changedFields(current, { ...change, order: next.order });
+      }
       this.sql
         .get(
           `UPDATE sections SET path = @path, name = @name, sort_order = @sort_order, heading = @heading, agreement = @agreement, body = @body,
@@ -314,7 +317,15 @@ export class SqliteProjectStore implements ProjectStore {
     if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new AppException('io', `"${destName}" is a folder`);
     const temp = path.join(dir, `.${destName}.${crypto.randomUUID().slice(0, 8)}.tmp`);
     try {
-      this.guard(() => this.sql.get('VACUUM INTO ?').run(temp));
+      this.guard(() => {
+        // query_only forbids VACUUM INTO too; the connection itself stays read-only.
+        if (this.readOnly) this.db.pragma('query_only = OFF');
+        try {
+          this.sql.get('VACUUM INTO ?').run(temp);
+        } finally {
+          if (this.readOnly) this.db.pragma('query_only = ON');
+        }
+      });
       checkCopy(temp, destName);
       const fd = fs.openSync(temp, 'r+');
       try {
@@ -344,11 +355,33 @@ export class SqliteProjectStore implements ProjectStore {
           this.db.pragma('wal_checkpoint(TRUNCATE)');
           this.db.pragma('journal_mode = DELETE');
         }
+        this.dropColdJournal();
       }
     } finally {
       this.db.close();
       this.lock?.release();
       if (this.privateDir) removeDir(this.privateDir);
+    }
+  }
+
+  /**
+   * A crash at the very start of a commit can leave a journal SQLite rightly ignores
+   * (no header yet) but only removes at the next write. Holding an EXCLUSIVE lock
+   * proves no connection anywhere is mid-write, so the journal is such a leftover
+   * and goes, and the .pwb is alone again.
+   */
+  private dropColdJournal(): void {
+    const journal = `${this.path}-journal`;
+    if (!fs.existsSync(journal)) return;
+    try {
+      this.db.exec('BEGIN EXCLUSIVE');
+      try {
+        fs.rmSync(journal, { force: true });
+      } finally {
+        this.db.exec('COMMIT');
+      }
+    } catch {
+      // Busy (another program is writing): then the journal is theirs to remove.
     }
   }
 

@@ -87,7 +87,7 @@ Exit status: 0 no errors (warnings allowed), 1 errors remain, 2 bad usage.`,
     const projectPath = requireValue(args.values.project, '--project <file.pwb>', 'check');
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}" (see pwb check --help)`);
 
-    const session = await openCliProject(projectPath, io);
+    const session = await openCliProject(projectPath, io, { readOnly: !args.values.fix });
     try {
       const tree = await session.call('sections.tree', {});
       const targets: SectionSummary[] = args.values.section !== undefined ? [resolveSection(tree, args.values.section)] : tree;

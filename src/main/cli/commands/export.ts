@@ -40,7 +40,7 @@ Options:
     const outDir = resolve(requireValue(args.values.out, '--out <folder>', 'export'));
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}" (see pwb export --help)`);
 
-    const session = await openCliProject(projectPath, io);
+    const session = await openCliProject(projectPath, io, { readOnly: true });
     try {
       let sectionId: string | undefined;
       if (args.values.section !== undefined) sectionId = resolveSection(await session.call('sections.tree', {}), args.values.section).id;

@@ -28,7 +28,7 @@ function sectionLine(s: MergeSectionPlan | MergeSectionReport): string[] {
 }
 
 function infoLines(plan: Pick<MergePlan, 'projectInfo'>): string[] {
-  return plan.projectInfo.map((d) => `  project ${d.field} differs (mine kept): mine ${d.mine ?? '—'}, theirs ${d.theirs ?? '—'}`);
+  return plan.projectInfo.map((d) => `  project ${d.field} differs (mine kept): mine ${d.mine || '—'}, theirs ${d.theirs || '—'}`);
 }
 
 export const mergeCommand: CliCommand = {

@@ -29,7 +29,7 @@ Options:
   --project <file.pwb>  the project file (required)
   --from YYYY-MM-DD     only decisions on or after this date
   --to YYYY-MM-DD       only decisions on or before this date
-  --limit N             at most N results (1-500, default 20)
+  --limit N             at most N results (default 20; the library pages at most 200)
   --json                print the result as one JSON document
   -h, --help            show this help`,
 
@@ -52,7 +52,7 @@ Options:
     if (args.values.from !== undefined) search.from = args.values.from;
     if (args.values.to !== undefined) search.to = args.values.to;
 
-    const session = await openCliProject(projectPath, io);
+    const session = await openCliProject(projectPath, io, { readOnly: true });
     try {
       const result = await session.call('decisions.search', search);
       if (args.values.json) {

@@ -12,6 +12,8 @@ export interface HistoryDrawerProps {
   /** Called with the section after a revision was restored (as a new change). */
   onRestored?: (section: Section) => void;
   onClose?: () => void;
+  /** Runs before a restore, e.g. to save what is being typed so the restore does not race it. */
+  beforeRestore?: () => Promise<void>;
 }
 
 const formatTime = (iso: string) => {
@@ -20,7 +22,7 @@ const formatTime = (iso: string) => {
 };
 
 /** Every saved revision of a section; pick one to see what changed since, and restore it. */
-export function HistoryDrawer({ client, sectionId, onRestored, onClose }: HistoryDrawerProps) {
+export function HistoryDrawer({ client, sectionId, onRestored, onClose, beforeRestore }: HistoryDrawerProps) {
   const [revisions, setRevisions] = useState<RevisionSummary[]>([]);
   const [selected, setSelected] = useState<number | null>(null);
   const [detail, setDetail] = useState<RevisionDetail | null>(null);
@@ -86,6 +88,7 @@ export function HistoryDrawer({ client, sectionId, onRestored, onClose }: Histor
   const restore = useCallback(async () => {
     if (!detail) return;
     setBusy(true);
+    await beforeRestore?.();
     const r = await client.call('history.restore', { id: detail.id });
     setBusy(false);
     if (!r.ok) {
@@ -96,7 +99,7 @@ export function HistoryDrawer({ client, sectionId, onRestored, onClose }: Histor
     setSelected(null);
     setReloads((n) => n + 1);
     onRestored?.(r.value);
-  }, [client, detail, onRestored]);
+  }, [client, detail, onRestored, beforeRestore]);
 
   const newest = revisions[0];
   const isCurrent = !!detail && !!current && newest?.id === detail.id;
@@ -104,7 +107,7 @@ export function HistoryDrawer({ client, sectionId, onRestored, onClose }: Histor
   const refs = detail ? referenceDifferences(detail.section.references, current?.references ?? []) : [];
 
   return (
-    <aside className="history" data-testid="history-drawer" aria-label="Section history">
+    <div className="history" data-testid="history-drawer">
       <header className="history-header">
         <strong>History</strong>
         {current && <span className="history-name">{current.name}</span>}
@@ -190,6 +193,6 @@ export function HistoryDrawer({ client, sectionId, onRestored, onClose }: Histor
           )}
         </div>
       )}
-    </aside>
+    </div>
   );
 }

@@ -1,2 +1,3 @@
 export { HistoryDrawer } from './HistoryDrawer';
 export type { HistoryDrawerProps } from './HistoryDrawer';
+export { HistoryPanel } from './HistoryPanel';

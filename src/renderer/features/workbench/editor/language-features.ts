@@ -8,6 +8,7 @@ import { escapeMarkdown } from './escape-markdown';
 import { requestFix } from './fix-bridge';
 import { fixLabel } from './fix-labels';
 import { markerDiagnosticIndex } from './markers';
+import { matchesQuery } from '../../../lib/normalize';
 import { monaco } from './monaco';
 import { nextNumber } from '../references/reference-edits';
 
@@ -69,15 +70,21 @@ async function provideCompletionItems(
   const closes = line.charAt(position.column - 1) === ']' ? 1 : 0;
   const range = new monaco.Range(position.lineNumber, open + 1, position.lineNumber, position.column + closes);
 
-  const suggestions: monaco.languages.CompletionItem[] = doc.references.map((r, i) => ({
-    label: { label: `[${r.number}] ${r.date} — ${r.title.trim() || '(untitled)'}`, description: 'reference' },
-    kind: monaco.languages.CompletionItemKind.Reference,
-    insertText: `[${r.number}]`,
-    filterText: `[${r.number} ${r.title} ${r.date}`,
-    sortText: `0-${String(i).padStart(5, '0')}`,
-    range,
-    documentation: r.url ? { value: escapeMarkdown(r.url), isTrusted: false, supportHtml: false } : undefined,
-  }));
+  // Filtering is done here, not by Monaco: every item then has the same filter text, so
+  // Monaco's score ties and `sortText` keeps the section's references above the library.
+  const filterText = `[${typed}`;
+  const suggestions: monaco.languages.CompletionItem[] = doc.references
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => matchesQuery(`${r.number} ${r.date} ${r.title}`, typed))
+    .map(({ r, i }) => ({
+      label: { label: `[${r.number}] ${r.date} — ${r.title.trim() || '(untitled)'}`, description: 'reference' },
+      kind: monaco.languages.CompletionItemKind.Reference,
+      insertText: `[${r.number}]`,
+      filterText,
+      sortText: `0-${String(i).padStart(5, '0')}`,
+      range,
+      documentation: r.url ? { value: codeSpan(r.url), isTrusted: false, supportHtml: false } : undefined,
+    }));
 
   const query = typed.trim();
   if (query.length >= 2 && !/^\d+$/.test(query)) {
@@ -98,8 +105,7 @@ async function provideCompletionItems(
             label: { label: `${ref.date} — ${hit.title}`, description: `library → add as [${next}]` },
             kind: monaco.languages.CompletionItemKind.Module,
             insertText: `[${next}]`,
-            // The library already matched the words; Monaco's own filter must not drop it.
-            filterText: `[${typed}`,
+            filterText,
             sortText: `1-${String(i).padStart(5, '0')}`,
             range,
             detail: 'Adds this decision as a new reference',
@@ -149,7 +155,7 @@ async function provideHover(model: monaco.editor.ITextModel, position: monaco.Po
       break;
     }
     contents.push(md(`**${escapeMarkdown(`[${n}]`)}** ${escapeMarkdown(ref.date)} — ${escapeMarkdown(ref.title.trim() || '(untitled)')}`));
-    if (ref.url) contents.push(md(`Link: ${escapeMarkdown(ref.url)}`));
+    if (ref.url) contents.push(md(`Link: ${codeSpan(ref.url)}`));
     if (ref.url) {
       const decision = await librarySummary(ref.url);
       if (decision?.text) {
@@ -166,6 +172,13 @@ async function provideHover(model: monaco.editor.ITextModel, position: monaco.Po
     range ??= new monaco.Range(d.range!.startLine, d.range!.startColumn, d.range!.endLine, d.range!.endColumn);
   }
   return contents.length > 0 ? { contents, range } : null;
+}
+
+/** Text shown verbatim (no Markdown, no auto-link): a code span with a long enough fence. */
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence} ${text.replace(/\n/g, ' ')} ${fence}`;
 }
 
 function md(value: string): monaco.IMarkdownString {

@@ -9,7 +9,8 @@ interface ProblemsPanelProps {
   onFix(d: Diagnostic, kind: FixKind): void;
 }
 
-const ICON: Record<Severity, string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
+// Plain symbols every system font has (emoji may be missing on a Linux desktop).
+const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function location(d: Diagnostic, references: readonly Reference[]): string {

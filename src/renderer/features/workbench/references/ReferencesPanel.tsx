@@ -123,7 +123,7 @@ export function ReferencesPanel(props: ReferencesPanelProps) {
                     ✎
                   </button>
                   <button type="button" className="icon-btn danger" title="Delete" aria-label="Delete" data-testid="reference-delete" onClick={() => props.onDelete(i)}>
-                    🗑
+                    ✕
                   </button>
                 </span>
               )}

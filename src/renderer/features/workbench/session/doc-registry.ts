@@ -3,6 +3,7 @@
 // whole app and find their section here through the model they are asked about.
 import type { AppError } from '../../../../shared/models';
 import { getClient } from '../../../api';
+import { registerFlusher } from '../../../app/flush';
 import type { monaco } from '../editor/monaco';
 import { SectionDoc } from './section-doc';
 import type { DocEnvironment } from './section-doc';
@@ -72,3 +73,4 @@ class DocRegistry {
 }
 
 export const docs = new DocRegistry();
+registerFlusher(() => docs.flushAll());

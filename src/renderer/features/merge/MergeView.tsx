@@ -1,0 +1,215 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ApiClient } from '../../../shared/api';
+import type { MergeChoice, MergePlan, MergeReport } from '../../../shared/api/merge';
+import { describeChanges, describeSummary, OUTCOME_LABELS } from '../../../core/merge';
+import { ConflictPanel } from './ConflictPanel';
+import { MergeReportView } from './MergeReportView';
+import { initialPicks, pickAll, toResolutions, unsettledCount, withPick } from './merge-picks';
+import type { Picks } from './merge-picks';
+import './merge.css';
+
+export interface MergeViewProps {
+  client: ApiClient;
+  /** Called when the person is done: with the report after a merge, null when they cancel. */
+  onDone?: (report: MergeReport | null) => void;
+  /** A file to start with (e.g. from a native picker opened by a menu). */
+  initialPath?: string;
+  /** Runs before previewing and applying, e.g. to save what is being typed, so the merge sees it. */
+  beforeMerge?: () => Promise<void>;
+}
+
+/** "Merge project file…": pick their file, review every outcome, resolve conflicts, apply, read the report. */
+export function MergeView({ client, onDone, initialPath = '', beforeMerge }: MergeViewProps) {
+  const [path, setPath] = useState(initialPath);
+  const [native, setNative] = useState(false);
+  const [plan, setPlan] = useState<MergePlan | null>(null);
+  const [picks, setPicks] = useState<Picks>({});
+  const [selected, setSelected] = useState<string | null>(null);
+  const [showUnchanged, setShowUnchanged] = useState(false);
+  const [report, setReport] = useState<MergeReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'apply' | null>(null);
+
+  useEffect(() => {
+    void client.call('app.status', {}).then((r) => r.ok && setNative(r.value.nativeDialogs));
+  }, [client]);
+
+  const browse = async () => {
+    const r = await client.call('dialogs.openProject', { title: 'Merge project file' });
+    if (r.ok && r.value) setPath(r.value);
+    else if (!r.ok) setError(r.error.message);
+  };
+
+  const preview = async () => {
+    if (!path.trim()) return;
+    setBusy('preview');
+    setError(null);
+    setReport(null);
+    await beforeMerge?.();
+    const r = await client.call('merge.preview', { theirsPath: path.trim() });
+    setBusy(null);
+    if (!r.ok) {
+      setError(r.error.message);
+      setPlan(null);
+      return;
+    }
+    setPlan(r.value);
+    setPicks(initialPicks(r.value));
+    const first = r.value.sections.find((s) => s.outcome === 'conflict') ?? r.value.sections.find((s) => s.outcome !== 'unchanged');
+    setSelected(first?.id ?? null);
+  };
+
+  const apply = async () => {
+    if (!plan) return;
+    setBusy('apply');
+    setError(null);
+    await beforeMerge?.();
+    const r = await client.call('merge.apply', { theirsPath: plan.theirsPath, resolutions: toResolutions(plan, picks), planId: plan.planId });
+    setBusy(null);
+    if (!r.ok) {
+      setError(r.error.message);
+      return;
+    }
+    setReport(r.value);
+    setPlan(null);
+  };
+
+  const left = plan ? unsettledCount(plan, picks) : 0;
+  const visible = useMemo(() => plan?.sections.filter((s) => showUnchanged || s.outcome !== 'unchanged') ?? [], [plan, showUnchanged]);
+  const current = plan?.sections.find((s) => s.id === selected) ?? null;
+  const settleAll = (choice: MergeChoice, sectionId?: string) => plan && setPicks((p) => pickAll(plan, p, choice, sectionId));
+  const nextConflict = () => {
+    if (!plan) return;
+    const open = plan.sections.filter((s) => unsettledCount(plan, picks, s.id) > 0);
+    const after = open.find((s) => s.id !== selected) ?? null;
+    if (after) setSelected(after.id);
+  };
+
+  return (
+    <div className="merge" data-testid="merge-view">
+      <header className="merge-header">
+        <h2>Merge project file</h2>
+        <form
+          className="merge-pick"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void preview();
+          }}
+        >
+          <label>
+            Their project file
+            <input type="text" value={path} onChange={(e) => setPath(e.target.value)} placeholder="/path/to/colleague.pwb" spellCheck={false} data-testid="merge-path" />
+          </label>
+          {native && (
+            <button type="button" className="btn" onClick={() => void browse()} data-testid="merge-browse">
+              Browse…
+            </button>
+          )}
+          <button type="submit" className="btn btn-primary" disabled={!path.trim() || busy !== null} data-testid="merge-preview">
+            {busy === 'preview' ? 'Comparing…' : 'Preview merge'}
+          </button>
+        </form>
+      </header>
+      {error && (
+        <div className="merge-error" role="alert" data-testid="merge-error">
+          {error}
+        </div>
+      )}
+
+      {report && (
+        <>
+          <MergeReportView report={report} />
+          <footer className="merge-footer">
+            <button type="button" className="btn btn-primary" onClick={() => onDone?.(report)} data-testid="merge-done">
+              Done
+            </button>
+          </footer>
+        </>
+      )}
+
+      {plan && (
+        <>
+          <div className="merge-main">
+            <nav className="merge-sections" aria-label="Sections">
+              <p className="merge-summary" data-testid="merge-summary">
+                {describeSummary(plan.summary)}
+              </p>
+              <label className="merge-show-unchanged">
+                <input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} /> Show unchanged sections
+              </label>
+              <ul>
+                {visible.map((s) => {
+                  const open = unsettledCount(plan, picks, s.id);
+                  return (
+                    <li key={s.id}>
+                      <button
+                        type="button"
+                        className={`merge-section-item ${s.outcome}${s.id === selected ? ' selected' : ''}`}
+                        onClick={() => setSelected(s.id)}
+                        data-testid="merge-section"
+                        data-outcome={s.outcome}
+                        data-open={open}
+                      >
+                        <span className={`merge-outcome ${s.outcome}`}>{s.outcome === 'conflict' ? (open > 0 ? `${open} to resolve` : 'resolved') : OUTCOME_LABELS[s.outcome]}</span>
+                        <span className="merge-section-name">{[...s.path, s.name].join(' / ')}</span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+              {plan.projectInfo.length > 0 && (
+                <p className="merge-note">Project details differ; yours are kept ({plan.projectInfo.map((d) => d.field).join(', ')}).</p>
+              )}
+            </nav>
+            <main className="merge-detail" data-testid="merge-detail">
+              {!current ? (
+                <p className="merge-hint">{plan.sections.some((s) => s.outcome !== 'unchanged') ? 'Pick a section on the left.' : 'Both files hold the same content: there is nothing to merge.'}</p>
+              ) : (
+                <>
+                  <h3>
+                    {[...current.path, current.name].join(' / ')} <span className={`merge-outcome ${current.outcome}`}>{OUTCOME_LABELS[current.outcome]}</span>
+                  </h3>
+                  {current.changes.length > 0 && <p>{describeChanges(current.changes)}</p>}
+                  {current.notes.map((n) => (
+                    <p key={n} className="merge-note">
+                      {n}
+                    </p>
+                  ))}
+                  {current.conflicts.length > 0 && (
+                    <>
+                      <div className="merge-section-actions">
+                        <button type="button" className="btn btn-small" onClick={() => settleAll('theirs', current.id)} data-testid="merge-section-theirs">
+                          Theirs for the rest of this section
+                        </button>
+                        <button type="button" className="btn btn-small" onClick={() => settleAll('mine', current.id)} data-testid="merge-section-mine">
+                          Mine for the rest of this section
+                        </button>
+                      </div>
+                      <ConflictPanel key={current.id} section={current} picks={picks[current.id] ?? {}} onPick={(conflictId, pick) => setPicks((p) => withPick(p, current.id, conflictId, pick))} />
+                    </>
+                  )}
+                </>
+              )}
+            </main>
+          </div>
+          <footer className="merge-footer">
+            <span className="merge-left" data-testid="merge-left">
+              {left === 0 ? 'Every conflict is resolved.' : `${left} conflict${left === 1 ? '' : 's'} left to resolve — your file stays as it is until then.`}
+            </span>
+            {left > 0 && (
+              <button type="button" className="btn" onClick={nextConflict} data-testid="merge-next">
+                Next conflict
+              </button>
+            )}
+            <button type="button" className="btn" onClick={() => onDone?.(null)} data-testid="merge-cancel">
+              Cancel
+            </button>
+            <button type="button" className="btn btn-primary" disabled={left > 0 || busy !== null} onClick={() => void apply()} data-testid="merge-apply">
+              {busy === 'apply' ? 'Merging…' : 'Apply merge'}
+            </button>
+          </footer>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { MergeView } from './MergeView';
+export type { MergeViewProps } from './MergeView';
+export { MergePage } from './MergePage';
