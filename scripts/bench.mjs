@@ -1,10 +1,10 @@
 // `npm run bench`: how fast the workbench is on the fixture reports and on generated
 // projects up to 2,000 sections / 60,000 references / 50,000 decisions. Whole-process
-// figures time the built `pwb` (node out/main/cli.js) from spawn to exit; in-process
+// figures time `pwb` (bin/pwb.js, running the built out/main/cli.js) from spawn to exit; in-process
 // figures come from bench/worker.ts. Prints one table with PASS/FAIL per target and
 // exits 1 when a target is missed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,7 +17,8 @@ if (!existsSync(join(fixtures, 'reports')) || !existsSync(join(fixtures, 'decisi
 }
 if (!ensureBuild()) process.exit(1);
 
-const cli = join(root, 'out', 'main', 'cli.js');
+// `pwb` as a person runs it: the launcher, which loads the built out/main/cli.js.
+const cli = join(root, 'bin', 'pwb.js');
 const started = performance.now();
 const tmp = mkdtempSync(join(tmpdir(), 'pwb-bench-'));
 const env = { ...process.env, PWB_DATA_DIR: join(tmp, 'data') };
@@ -46,6 +47,15 @@ function worker(task, args) {
   });
   if (r.status !== 0) {
     console.error(`bench worker ${task} failed:\n${r.stderr}`);
+    process.exit(1);
+  }
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+function mergeWorker(task, args) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'merge.ts'), task, JSON.stringify(args)], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.error(`bench merge ${task} failed:\n${r.stderr}`);
     process.exit(1);
   }
   return JSON.parse(r.stdout.trim().split('\n').pop());
@@ -116,6 +126,22 @@ try {
   row(group, 'tree listing, again (in-process, cached)', p.treeWarmMs);
   row(group, 'check all, load + check each section (in-process)', p.checkAllUncachedMs);
   row(group, 'search per query, median, 3,000 decisions (in-process)', p.search.median, 5);
+
+  console.error('(f) merge…');
+  const mergeDir = join(tmp, 'merge');
+  mkdirSync(mergeDir);
+  const m = mergeWorker('prepare', { dir: mergeDir });
+  const mt = mergeWorker('time', { mine: m.mine, theirs: m.theirs, runs: 3 });
+  const mergeGroup = `(f) merge, two ${m.sections}-section projects (${m.references} references; every section changed on both sides, ${mt.conflicts} conflicts settled as theirs)`;
+  row(mergeGroup, 'pure three-way merge of every section (in-process)', mt.coreMs);
+  row(mergeGroup, 'merge.preview: read both files, plan (in-process)', mt.previewMs);
+  row(mergeGroup, `merge.apply: read, plan, write ${mt.revisionsWritten} revisions in one transaction (in-process)`, mt.applyMs, 1000);
+  const mergeCopy = join(mergeDir, 'mine-copy.pwb');
+  const freshCopy = () => {
+    rmSync(mergeCopy, { force: true });
+    copyFileSync(m.mine, mergeCopy);
+  };
+  row(mergeGroup, 'pwb merge --prefer theirs (whole process)', timed(3, freshCopy, ['merge', m.theirs, '--project', mergeCopy, '--prefer', 'theirs']));
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

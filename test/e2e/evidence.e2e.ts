@@ -58,10 +58,12 @@ test.describe('with the shared fixtures', () => {
     await wb.typeInEditor('\n\nZie [1] hier');
     for (let i = 0; i < ' hier'.length + 1; i++) await page.keyboard.press('ArrowLeft');
     // Show hover at the cursor (Monaco's keyboard chord), as a keyboard user does.
-    await page.keyboard.press('ControlOrMeta+K');
-    await page.keyboard.press('ControlOrMeta+I');
     const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Programma Vlaanderen Radicaal Digitaal 2: uitvoeringsjaar 2022' });
-    await expect(hover).toBeVisible();
+    await expect(async () => {
+      await page.keyboard.press('ControlOrMeta+K');
+      await page.keyboard.press('ControlOrMeta+I');
+      await expect(hover).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 15_000 });
     await expect(hover).toContainText('[1] 2021-12-17');
     // The library's summary of the cited decision comes with it.
     await expect(hover).toContainText('Library:');

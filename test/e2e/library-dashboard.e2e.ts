@@ -27,10 +27,10 @@ test('library: search with highlighted matches, a date filter, and insert a deci
   expect(inRange).toBeLessThan(all);
   await library.setRange('', '');
 
-  // Pick a decision no section cites yet and insert it into the open section.
-  await library.search('studietoelagen');
+  // Pick a decision no demo section cites yet and insert it into the open section.
+  await library.search('raad digitale ethiek');
   await library.hits.first().click();
-  await expect(library.detail).toContainText('studietoelage');
+  await expect(library.detail).toContainText('Raad voor Digitale Ethiek');
   await expect(library.detail.getByTestId('library-cited-by-none')).toBeVisible();
   await library.detail.getByTestId('library-insert').click();
   await expect(page.getByTestId('toast-success')).toContainText(sectionName);
@@ -39,10 +39,10 @@ test('library: search with highlighted matches, a date filter, and insert a deci
   await page.getByTestId('view-workbench').click();
   await wb.waitSaved();
   await wb.showReferences();
-  await expect(wb.referenceItems.filter({ hasText: 'studietoelagen' })).toHaveCount(1);
+  await expect(wb.referenceItems.filter({ hasText: 'Raad voor Digitale Ethiek' })).toHaveCount(1);
 
   await library.open();
-  await library.search('studietoelagen');
+  await library.search('raad digitale ethiek');
   await library.hits.first().click();
   await expect(library.detail.getByTestId('library-cited-by')).toContainText(sectionName);
 });

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { callFromPage, expect, test } from './fixtures';
 import { ReferenceForm } from './pages/reference-form';
 import { WorkbenchPage } from './pages/workbench-page';
 
@@ -150,4 +150,57 @@ test.describe('with the shared report fixtures', () => {
     await expect(wb.reference(1).locator('.ref-title-text')).toHaveText('Programma VRD2: uitvoeringsjaar 2022 (bewerkt)');
     await expect(wb.reference(0).locator('.ref-link')).toHaveText(originalLink);
   });
+});
+
+test('the tree works from the keyboard', async ({ page }) => {
+  const wb = new WorkbenchPage(page);
+  await wb.waitReady();
+  const heading = page.getByTestId('section-heading');
+  await wb.page.keyboard.press('ControlOrMeta+P');
+  await expect(wb.filter).toBeFocused();
+  const first = wb.tree.getByTestId('tree-item').first();
+  const second = wb.tree.getByTestId('tree-item').nth(1);
+  const secondName = (await second.locator('.tree-label').innerText()).trim();
+  // Down from the filter into the tree, then down to the second section, Enter opens it.
+  await page.keyboard.press('ArrowDown');
+  await expect(wb.tree.locator('[role="treeitem"]').first()).toBeFocused();
+  await second.focus();
+  await page.keyboard.press('Enter');
+  await expect(heading).toHaveText(secondName);
+  // Left goes to the parent folder, Left again collapses it, Right opens it again.
+  await page.keyboard.press('ArrowLeft');
+  const folder = wb.tree.locator('[role="treeitem"]:focus');
+  await expect(folder).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await expect(folder).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('ArrowRight');
+  await expect(folder).toHaveAttribute('aria-expanded', 'true');
+  // The filter ignores case and accents and narrows the tree.
+  await wb.filter.fill(secondName.toUpperCase());
+  await expect(wb.tree.getByTestId('tree-item')).toHaveCount(1);
+  await wb.filter.press('Enter');
+  await expect(heading).toHaveText(secondName);
+  expect(await first.count()).toBe(1);
+});
+
+test('a save that conflicts with another change offers to reload', async ({ page, workbench }) => {
+  const wb = new WorkbenchPage(page);
+  await wb.waitReady();
+  const id = await page.locator('[data-testid="tree-item"].selected').getAttribute('data-section-id');
+  expect(id).toBeTruthy();
+  const current = (await callFromPage(page, workbench.token, 'sections.get', { id })).body as { value: { revision: number } };
+  // Our unsaved edit, then someone else's save before our autosave runs.
+  await wb.verdictNote.fill('Mijn versie');
+  const theirs = await callFromPage(page, workbench.token, 'sections.save', {
+    id,
+    patch: { verdictNote: 'Hun versie' },
+    baseRevision: current.value.revision,
+  });
+  expect((theirs.body as { ok: boolean }).ok).toBe(true);
+  await expect(page.getByTestId('save-conflict')).toBeVisible({ timeout: 10_000 });
+  await expect(wb.saveState).toHaveAttribute('data-state', 'conflict');
+  await page.getByTestId('conflict-reload').click();
+  await expect(wb.verdictNote).toHaveValue('Hun versie');
+  await expect(page.getByTestId('save-conflict')).toHaveCount(0);
+  await expect(wb.saveState).toHaveAttribute('data-state', 'saved');
 });

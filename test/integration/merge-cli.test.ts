@@ -92,8 +92,9 @@ describe('pwb merge', () => {
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout) as MergeJson;
     expect(json.status).toBe('applied');
-    expect(json.report?.revisionsWritten).toBe(2);
-    expect(json.report?.sections.map((s) => [s.id, s.outcome, s.author])).toEqual([
+    if (json.status !== 'applied') return;
+    expect(json.report.revisionsWritten).toBe(2);
+    expect(json.report.sections.map((s) => [s.id, s.outcome, s.author])).toEqual([
       ['a', 'conflict', `merge: Bob (${path.basename(theirs)})`],
       ['b', 'take-theirs', `merge: Bob (${path.basename(theirs)})`],
     ]);
@@ -114,6 +115,7 @@ describe('pwb merge', () => {
     expect(r.status).toBe(1);
     const json = JSON.parse(r.stdout) as MergeJson;
     expect(json.status).toBe('conflicts');
+    if (json.status !== 'conflicts') return;
     expect(json.report).toBeNull();
     expect(json.plan.summary.conflicts).toBe(1);
   });

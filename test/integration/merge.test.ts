@@ -180,6 +180,13 @@ describe('merge: conflicts', () => {
     expect(stale.message).toMatch(/preview the merge again/);
   });
 
+  it('settles the conflicts left open with `prefer`, keeping the ones resolved by name', async () => {
+    const report = await h.ok('merge.apply', { theirsPath: theirs, resolutions: [{ sectionId: 's1', conflictId: 'verdict', choice: 'theirs' }], prefer: 'mine' });
+    expect((await get('s1')).verdict).toBe('kept');
+    expect((await get('s2')).body).toContain('Mijn tweede alinea');
+    expect(report.sections.find((s) => s.id === 's2')?.resolutions).toEqual([{ conflictId: 'body', field: 'body', resolvedWith: 'mine' }]);
+  });
+
   it('refuses resolutions for conflicts that do not exist', async () => {
     const bad = await h.fails('merge.apply', { theirsPath: theirs, resolutions: [{ sectionId: 's0', conflictId: 'verdict', choice: 'mine' }] });
     expect(bad.code).toBe('bad-request');
@@ -232,6 +239,25 @@ describe('merge: sections added and deleted on both sides', () => {
     // The restored section continues its own history.
     const s3History = await h.ok('history.list', { sectionId: 's3' });
     expect(s3History.map((r) => r.revision)).toEqual([3, 2, 1]);
+  });
+});
+
+describe('merge: places in the tree', () => {
+  it('lets two sections swap places, and renames an added section that would take a place already used', async () => {
+    await edit(theirs, 'Bob', (s, o) => {
+      s.saveSection('s0', { name: 'Tijdelijk' }, o);
+      s.saveSection('s2', { name: 'Sectie 0' }, o);
+      s.saveSection('s0', { name: 'Sectie 2' }, o);
+      s.createSection({ ...sectionSpec(30), id: 'theirs-x', path: ['Nieuw'], name: 'Zelfde naam' }, o);
+    });
+    await edit(mine, 'Ann', (s, o) => s.createSection({ ...sectionSpec(31), id: 'mine-x', path: ['Nieuw'], name: 'Zelfde naam' }, o));
+    await open();
+    const report = await h.ok('merge.apply', { theirsPath: theirs, resolutions: [] });
+    expect((await get('s0')).name).toBe('Sectie 2');
+    expect((await get('s2')).name).toBe('Sectie 0');
+    expect((await get('mine-x')).name).toBe('Zelfde naam');
+    expect((await get('theirs-x')).name).toBe('Zelfde naam (2)');
+    expect(report.sections.find((s) => s.id === 'theirs-x')?.notes[0]).toMatch(/Renamed to “Zelfde naam \(2\)”/);
   });
 });
 

@@ -101,6 +101,16 @@ describe('dispatch never throws and refuses bad requests', () => {
     expect(e.message).toMatch(/type a path/);
   });
 
+  it('delivers events to client listeners until they unsubscribe', async () => {
+    const seen: string[] = [];
+    const off = h.client.on('projectChanged', ({ project }) => seen.push(project?.info.name ?? 'none'));
+    await newProject('Eerste');
+    await h.ok('project.close', {});
+    off();
+    await newProject('Tweede');
+    expect(seen).toEqual(['Eerste', 'none']);
+  });
+
   it('answers every call after close with an error instead of throwing', async () => {
     await h.backend.close();
     const r = await h.backend.dispatch('app.status', {});

@@ -123,6 +123,8 @@ describe('mergeSection: the body', () => {
     const done = m.resolve(new Map([['body', { text }]]));
     expect(done.content?.body).toBe(text);
     expect(done.resolutions).toEqual([{ conflictId: 'body', field: 'body', resolvedWith: 'edited' }]);
+    // A text that is exactly one side (what the "take theirs" button sends) is reported as that side.
+    expect(m.resolve(new Map([['body', { text: theirs.body }]])).resolutions[0].resolvedWith).toBe('theirs');
   });
 });
 

@@ -10,6 +10,7 @@ import type {
   MergeSectionPlan,
   SectionContent,
 } from '../../shared/api/merge';
+import { composeBody } from './body-hunks';
 import { contentOf, copyField, sameContent, sameField } from './content';
 import { mergeBodyAndReferences } from './merge-body-references';
 import type { BodyResolution, BodyReferencesMerge } from './merge-body-references';
@@ -144,7 +145,9 @@ function mergeFields(
           const r = res.get('body');
           if (!r) throw new UnresolvedConflictError(input.id, 'body');
           body = r;
-          resolutions.push({ conflictId: 'body', field: 'body', resolvedWith: 'text' in r ? 'edited' : r.choice });
+          // A text that is exactly one side's passages (the "take theirs" button) is reported as that side.
+          const side = 'text' in r ? (['theirs', 'mine'] as const).find((x) => composeBody(c.hunks, x) === r.text) : r.choice;
+          resolutions.push({ conflictId: 'body', field: 'body', resolvedWith: side ?? 'edited' });
         } else if (c.field === 'reference') {
           const choice = choiceFor(c.id);
           references.set(c.key, choice);

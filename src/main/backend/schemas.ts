@@ -138,6 +138,7 @@ export const argSchemas = {
       )
       .max(100_000),
     planId: z.string().max(200).optional(),
+    prefer: z.enum(['mine', 'theirs']).optional(),
     dryRun: z.boolean().optional(),
   }),
 } satisfies { [M in Method]: z.ZodType<ArgsOf<M>> };

@@ -1,10 +1,11 @@
 // The CLI is one more transport: it runs the same backend in-process and calls the API
-// through the same client the tests use, so `pwb` can never disagree with the app.
+// through `dispatch`, like every transport, so `pwb` can never disagree with the app.
+// (It skips the in-process client's JSON round trip: one process, nothing to copy.)
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import type { ApiClient, ArgsOf, Method, ResultOf } from '../../shared/api';
+import type { ApiEventName, ApiEvents, ArgsOf, Method, ResultOf } from '../../shared/api';
 import type { OpenProject, SectionSummary } from '../../shared/models';
-import { createBackend, createInProcessClient } from '../backend/app-backend';
+import { createBackend } from '../backend/app-backend';
 import type { Backend } from '../backend/app-backend';
 import { defaultDataDir } from '../backend/data-dir';
 import type { CliIO } from './registry';
@@ -12,16 +13,16 @@ import { EXIT_PROBLEMS, UsageError } from './registry';
 
 export interface CliSession {
   backend: Backend;
-  client: ApiClient;
   project: OpenProject;
   call<M extends Method>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>>;
+  on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
   close(): Promise<void>;
 }
 
 /** Backend errors become one line; the person's input is at fault unless the backend itself failed. */
-async function callOrThrow<M extends Method>(client: ApiClient, method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
-  const result = await client.call(method, args);
-  if (result.ok) return result.value;
+async function callOrThrow<M extends Method>(backend: Backend, method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
+  const result = await backend.dispatch(method, args);
+  if (result.ok) return result.value as ResultOf<M>;
   const { code, message } = result.error;
   throw new UsageError(message, code === 'internal' || code === 'io' ? EXIT_PROBLEMS : undefined);
 }
@@ -37,13 +38,12 @@ export async function openCliProject(projectPath: string, io: CliIO, opts: { cre
   if (!exists && !opts.create) throw new UsageError(`project file not found: ${file}`);
 
   const backend = createBackend({ dataDir: defaultDataDir(io.env), transport: 'memory', nativeDialogs: false, recordRecent: false });
-  const client = createInProcessClient(backend);
-  const call = <M extends Method>(method: M, args: ArgsOf<M>) => callOrThrow(client, method, args);
+  const call = <M extends Method>(method: M, args: ArgsOf<M>) => callOrThrow(backend, method, args);
   try {
     const project = exists
       ? await call('project.open', opts.readOnly ? { path: file, readOnly: true } : { path: file })
       : await call('project.create', { path: file, name: basename(file, extname(file)) });
-    return { backend, client, project, call, close: () => backend.close() };
+    return { backend, project, call, on: (event, listener) => backend.events.on(event, listener), close: () => backend.close() };
   } catch (err) {
     await backend.close();
     throw err;

@@ -155,12 +155,16 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
         </Suspense>
         {Extra && (
           <div className="extra-view">
-            <Extra {...ctx} />
+            <Suspense fallback={<div className="workbench-loading">Loading…</div>}>
+              <Extra {...ctx} />
+            </Suspense>
           </div>
         )}
         {Drawer && historyOpen && (
           <aside className="drawer" aria-label={drawer.label}>
-            <Drawer {...ctx} onClose={() => setHistoryOpen(false)} />
+            <Suspense fallback={<div className="workbench-loading">Loading…</div>}>
+              <Drawer {...ctx} onClose={() => setHistoryOpen(false)} />
+            </Suspense>
           </aside>
         )}
       </div>

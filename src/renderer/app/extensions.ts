@@ -1,12 +1,11 @@
 // Where feature views plug into the shell. A feature adds one entry here (its folder
 // under src/renderer/features/) and the view switcher / drawer picks it up; the shell
 // never grows a branch per feature. Only views that exist are listed: no empty screens.
+// Views are imported lazily (`lazyView`): most of them share the editor code (Monaco),
+// which must stay out of the first chunk so the app starts talking to the backend at once.
+import { lazy } from 'react';
 import type { ComponentType } from 'react';
 import type { OpenProject } from '../../shared/models';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { HistoryPanel } from '../features/history/HistoryPanel';
-import { LibraryView } from '../features/library/LibraryView';
-import { MergePage } from '../features/merge/MergePage';
 
 export interface ViewContext {
   project: OpenProject;
@@ -29,6 +28,16 @@ export interface DrawerDef {
   label: string;
   component: ComponentType<ViewContext & { onClose(): void }>;
 }
+
+/** A component from a module loaded on first use (shown inside the shell's Suspense). */
+function lazyView<P>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  return lazy(async () => ({ default: await load() })) as unknown as ComponentType<P>;
+}
+
+const LibraryView = lazyView(() => import('../features/library/LibraryView').then((m) => m.LibraryView));
+const DashboardPage = lazyView(() => import('../features/dashboard/DashboardPage').then((m) => m.DashboardPage));
+const MergePage = lazyView(() => import('../features/merge/MergePage').then((m) => m.MergePage));
+const HistoryPanel = lazyView(() => import('../features/history/HistoryPanel').then((m) => m.HistoryPanel));
 
 /** Top-level views besides the workbench, in switcher order (Library, Dashboard, Merge). */
 export const EXTRA_VIEWS: ViewDef[] = [

@@ -276,8 +276,10 @@ export function useProjectActions(status: AppStatus, setStatus: (s: AppStatus) =
         return;
       }
       setLastExport({ outDir: res.value.outDir, count: res.value.files.length });
-      const what = res.value.files.length === 1 ? res.value.files[0] : `${res.value.files.length} files`;
-      toasts.show('success', `Exported ${what} to ${res.value.outDir}`);
+      const { files, outDir: dir } = res.value;
+      const relative = (f: string) => (f.startsWith(dir) ? f.slice(dir.length).replace(/^[\\/]/, '') : f);
+      const what = files.length === 1 ? relative(files[0]) : `${files.length} files`;
+      toasts.show('success', `Exported ${what} to ${dir}`);
     },
     [sectionId, status, chooseExportDir, client, toasts],
   );

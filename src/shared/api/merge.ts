@@ -156,8 +156,9 @@ export interface MergeHandlers {
   /**
    * Applies the merge in one transaction; every changed section becomes a new revision by
    * `merge: <their author> (<file>)`. Refuses (`conflict`) while a conflict is unresolved, or
-   * when `planId` is given and either file changed since that preview. `dryRun` reports
-   * what would be written and writes nothing.
+   * when `planId` is given and either file changed since that preview. `prefer` settles
+   * every conflict `resolutions` leaves open with that side (`pwb merge --prefer`).
+   * `dryRun` reports what would be written and writes nothing.
    */
-  'merge.apply': (args: { theirsPath: string; resolutions: MergeResolution[]; planId?: string; dryRun?: boolean }) => MergeReport;
+  'merge.apply': (args: { theirsPath: string; resolutions: MergeResolution[]; planId?: string; prefer?: MergeChoice; dryRun?: boolean }) => MergeReport;
 }

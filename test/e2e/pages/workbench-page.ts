@@ -60,7 +60,8 @@ export class WorkbenchPage {
   }
 
   async focusEditor(): Promise<void> {
-    await this.editor.locator('.view-lines').click({ position: { x: 8, y: 6 } });
+    // Inside the text area near the top (the line numbers take the first ~50 px).
+    await this.editor.click({ position: { x: 90, y: 12 } });
   }
 
   async typeInEditor(text: string): Promise<void> {

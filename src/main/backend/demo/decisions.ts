@@ -2,7 +2,7 @@
 // shape of the real decisions database (title, meeting start in Brussels time, summary).
 // Sections cite them by `key`; links are built from title + meeting start like real ones.
 import { brusselsToUtc, buildDecisionLink } from '../../../core/links/decision-link';
-import { sha256Hex } from '../../../core/util/sha256';
+import { sha256Hex } from '../fs/sha256';
 import type { Reference } from '../../../shared/models';
 import type { DecisionRecord } from '../store/types';
 

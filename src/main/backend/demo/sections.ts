@@ -4,7 +4,7 @@
 // "Digitaal loket" lists a reference nobody cites, "Fietsbeleid" cites [4], which has no entry.
 import type { Verdict, WorkflowStatus } from '../../../shared/models';
 import type { NewSection } from '../store/types';
-import { sha256Hex } from '../../../core/util/sha256';
+import { sha256Hex } from '../fs/sha256';
 import { demoReferences } from './decisions';
 
 interface DemoSection {

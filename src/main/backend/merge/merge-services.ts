@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Services } from '../../../shared/api';
 import type { MergePlan, MergeReport, MergeSectionReport } from '../../../shared/api/merge';
-import { diffProjectInfo, finishMerge, planMerge, summarize } from '../../../core/merge';
+import { diffProjectInfo, finishMerge, planMerge, resolveAll, summarize } from '../../../core/merge';
 import { AppException } from '../errors';
 import { requireSession } from '../services/context';
 import type { BackendContext } from '../services/context';
@@ -68,7 +68,7 @@ export function mergeServices(ctx: BackendContext): MergeServices {
       }
     },
 
-    'merge.apply': async ({ theirsPath, resolutions, planId, dryRun }) => {
+    'merge.apply': async ({ theirsPath, resolutions, planId, prefer, dryRun }) => {
       const started = performance.now();
       const session = requireSession(ctx);
       const mine = dryRun ? session.store : session.requireWritable();
@@ -82,7 +82,9 @@ export function mergeServices(ctx: BackendContext): MergeServices {
           if (planId !== undefined && planId !== plan.planId) {
             throw new AppException('conflict', 'One of the project files changed since the merge preview; preview the merge again.', { planId: plan.planId });
           }
-          const finished = finishMerge(project, resolutions);
+          const named = new Set(resolutions.map((r) => `${r.sectionId}\u0000${r.conflictId}`));
+          const rest = prefer ? resolveAll(project.sections, prefer).filter((r) => !named.has(`${r.sectionId}\u0000${r.conflictId}`)) : [];
+          const finished = finishMerge(project, [...resolutions, ...rest]);
           if (finished.invalid.length > 0) throw new AppException('bad-request', finished.invalid.slice(0, 3).join(' '), { invalid: finished.invalid });
           if (finished.unresolved.length > 0) {
             const n = finished.unresolved.length;
@@ -121,7 +123,6 @@ export function mergeServices(ctx: BackendContext): MergeServices {
       }
 
       if (written.length > 0) {
-        session.sectionsChanged();
         for (const w of written) if (w.deleted) session.diagnostics.forget(w.id);
         for (const w of written) ctx.events.emit('sectionChanged', w.deleted ? { id: w.id, revision: w.revision, deleted: true } : { id: w.id, revision: w.revision });
         ctx.events.emit('treeChanged', {});

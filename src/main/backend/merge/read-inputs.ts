@@ -50,7 +50,7 @@ export function readMergeInputs(mine: ProjectStore, theirs: ProjectStore): Merge
 
     inputs.push({
       id,
-      base: findBase(mine, mineRevs, theirsRevs, mineSection),
+      base: findBase(mine, mineRevs, theirsRevs, mineSection, theirsSection),
       mine: mineSection && contentOf(mineSection),
       theirs: theirsSection && contentOf(theirsSection),
       mineDeleted: !mineSection && mineRevs.length > 0 && last(mineRevs).deleted,
@@ -62,14 +62,22 @@ export function readMergeInputs(mine: ProjectStore, theirs: ProjectStore): Merge
 
 const tip = (h: RevisionHash | undefined) => (h ? `${h.revision}:${h.deleted ? 'x' : h.contentHash}` : '-');
 
-function findBase(mine: ProjectStore, mineRevs: readonly RevisionHash[], theirsRevs: readonly RevisionHash[], current: Section | null): SectionContent | null {
+function findBase(
+  mine: ProjectStore,
+  mineRevs: readonly RevisionHash[],
+  theirsRevs: readonly RevisionHash[],
+  mineNow: Section | null,
+  theirsNow: Section | null,
+): SectionContent | null {
   if (theirsRevs.length === 0) return null;
   const shared = new Set(theirsRevs.filter((h) => !h.deleted).map((h) => h.contentHash));
+  const theirsTip = theirsRevs[theirsRevs.length - 1];
   for (let i = mineRevs.length - 1; i >= 0; i--) {
     const h = mineRevs[i];
     if (h.deleted || !shared.has(h.contentHash)) continue;
-    // The usual case on a copy nobody touched since: the ancestor is what mine holds now.
-    if (current && i === mineRevs.length - 1) return contentOf(current);
+    // The usual cases need no snapshot: the ancestor is what one side holds now.
+    if (mineNow && i === mineRevs.length - 1) return contentOf(mineNow);
+    if (theirsNow && !theirsTip.deleted && theirsTip.contentHash === h.contentHash) return contentOf(theirsNow);
     const detail = mine.getRevision(h.id);
     if (detail) return contentOf(detail.section);
   }

@@ -1,5 +1,5 @@
 // What every service needs: the app state, the event bus and the one open project.
-import type { OpenProject } from '../../../shared/models';
+import type { OpenProject, Section } from '../../../shared/models';
 import { AppException } from '../errors';
 import type { EventBus } from '../events';
 import type { ProjectStore } from '../store/types';
@@ -19,33 +19,69 @@ export interface BackendContext {
   session: ProjectSession | null;
 }
 
+const SECTION_WRITES = new Set<PropertyKey>(['createSection', 'saveSection', 'deleteSection']);
+
+/**
+ * The store as services see it: every call that writes sections drops the session's
+ * section cache, whoever makes it (a service written later cannot forget to).
+ */
+function watchSectionWrites(store: ProjectStore, onWrite: () => void): ProjectStore {
+  return new Proxy(store, {
+    get(target, prop) {
+      const value: unknown = Reflect.get(target, prop, target);
+      if (typeof value !== 'function') return value;
+      if (!SECTION_WRITES.has(prop)) return value.bind(target);
+      return (...args: unknown[]) => {
+        try {
+          return value.apply(target, args);
+        } finally {
+          onWrite();
+        }
+      };
+    },
+  });
+}
+
 /** The open project: its store plus what services cache about it. */
 export class ProjectSession {
   readonly diagnostics = new DiagnosticsCache();
-  private sectionCount: number | null = null;
+  readonly store: ProjectStore;
+  // Listing every section (2,000 with 60,000 references) is the dearest read there is;
+  // the tree, the counts, exports and "cited by" all share one listing until a write.
+  private cached: { list: Section[]; byId: Map<string, Section> } | null = null;
 
   constructor(
-    readonly store: ProjectStore,
+    store: ProjectStore,
     readonly demo: boolean,
-  ) {}
+  ) {
+    this.store = watchSectionWrites(store, () => this.sectionsChanged());
+  }
+
+  /** Every section, ordered by path then order (shared: callers must not change them). */
+  sections(): Section[] {
+    return this.listing().list;
+  }
+
+  section(id: string): Section | null {
+    return this.listing().byId.get(id) ?? null;
+  }
 
   view(): OpenProject {
-    this.sectionCount ??= this.store.listSections().length;
     const project: OpenProject = {
       path: this.store.path,
       info: this.store.info(),
       readOnly: this.store.readOnly,
       demo: this.demo,
-      sectionCount: this.sectionCount,
+      sectionCount: this.cached ? this.cached.list.length : (this.store.sectionCount?.() ?? this.sections().length),
       decisionCount: this.store.decisionCount(),
     };
     if (this.store.readOnlyReason) project.readOnlyReason = this.store.readOnlyReason;
     return project;
   }
 
-  /** Call after anything that adds or removes sections. */
+  /** Drops the cached listing. Writes through `store` already do this; kept for callers that changed sections another way. */
   sectionsChanged(): void {
-    this.sectionCount = null;
+    this.cached = null;
   }
 
   requireWritable(): ProjectStore {
@@ -53,6 +89,14 @@ export class ProjectSession {
       throw new AppException('read-only', this.store.readOnlyReason ?? 'This project is open read-only; nothing can be changed.');
     }
     return this.store;
+  }
+
+  private listing(): { list: Section[]; byId: Map<string, Section> } {
+    if (!this.cached) {
+      const list = this.store.listSections();
+      this.cached = { list, byId: new Map(list.map((s) => [s.id, s])) };
+    }
+    return this.cached;
   }
 }
 

@@ -13,7 +13,7 @@ export function dashboardServices(ctx: BackendContext): DashboardServices {
       const session = requireSession(ctx);
       const info = session.store.info();
       return summarizeProject(
-        session.store.listSections().map((s) => ({
+        session.sections().map((s) => ({
           id: s.id,
           path: s.path,
           name: s.name,

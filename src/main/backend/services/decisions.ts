@@ -11,12 +11,12 @@ export function decisionServices(ctx: BackendContext): DecisionServices {
     'decisions.search': (query) => requireSession(ctx).store.searchDecisions(query),
 
     'decisions.get': ({ key }) => {
-      const store = requireSession(ctx).store;
-      const decision = store.getDecision(key);
+      const session = requireSession(ctx);
+      const decision = session.store.getDecision(key);
       if (!decision) throw new AppException('not-found', `No decision with key ${key} in the library.`, { key });
       const citedBy: CitingSection[] = [];
       if (decision.url) {
-        for (const s of store.listSections()) {
+        for (const s of session.sections()) {
           for (const r of s.references) {
             if (r.url === decision.url) citedBy.push({ sectionId: s.id, path: s.path, name: s.name, referenceNumber: r.number });
           }

@@ -76,7 +76,7 @@ export function exportServices(ctx: BackendContext): ExportServices {
       const session = requireSession(ctx);
       const store = session.store;
       const dir = resolve(outDir);
-      const sections = sectionId ? [requireSection(store, sectionId)] : store.listSections();
+      const sections = sectionId ? [requireSection(session, sectionId)] : session.sections();
       const files = plan(format, sections, store.info(), sectionId !== undefined);
 
       try {

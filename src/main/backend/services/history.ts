@@ -45,12 +45,11 @@ export function historyServices(ctx: BackendContext): HistoryServices {
         name: old.name,
       };
       let restored: Section;
-      if (store.getSection(old.id)) {
+      if (session.section(old.id)) {
         restored = store.saveSection(old.id, content, { author });
       } else {
         // The section was deleted since: bring it back under its own id.
         restored = store.createSection({ id: old.id, ...content, agreementChecksum: old.agreementChecksum }, { author });
-        session.sectionsChanged();
       }
       ctx.events.emit('sectionChanged', { id: restored.id, revision: restored.revision });
       ctx.events.emit('treeChanged', {});

@@ -3,11 +3,11 @@
 // whole or not at all, and a bad file never leaves half a section behind.
 import type { Services } from '../../../shared/api';
 import type { ImportProblem, ImportResult, Reference, Report, Section } from '../../../shared/models';
-import { sha256Hex } from '../../../core/util/sha256';
+import { sha256Hex } from '../fs/sha256';
 import { requireSession } from './context';
 import type { BackendContext } from './context';
 import { ProgressThrottle } from './progress';
-import { collectReportFiles, readReportFile } from './report-files';
+import { collectReportFiles, readReportFiles } from './report-files';
 import type { ParsedReportFile } from './report-files';
 
 type ImportServices = Pick<Services, 'import.reports'>;
@@ -41,11 +41,9 @@ export function importServices(ctx: BackendContext): ImportServices {
       const progress = new ProgressThrottle(files.length, (done, total) => ctx.events.emit('importProgress', { done, total }));
 
       const parsed: ParsedReportFile[] = [];
-      for (const f of files) {
-        const r = await readReportFile(f);
+      for (const r of await readReportFiles(files, () => progress.step())) {
         if ('report' in r) parsed.push(r);
         else failed.push(r);
-        progress.step();
       }
 
       const author = ctx.state.author();
@@ -83,7 +81,6 @@ export function importServices(ctx: BackendContext): ImportServices {
       });
       progress.finish();
 
-      if (result.created > 0) session.sectionsChanged();
       for (const u of updatedIds) ctx.events.emit('sectionChanged', u);
       if (result.created + result.updated > 0) ctx.events.emit('treeChanged', {});
       return result;

@@ -1,6 +1,7 @@
 // Finding and reading report files for import. Reading is async and happens before
 // anything is written, so a bad file is known (and skipped whole) before the store's
 // one transaction starts.
+import { isUtf8 } from 'node:buffer';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { ImportProblem, Report } from '../../../shared/models';
@@ -18,7 +19,7 @@ export interface ParsedReportFile extends ReportFile {
 }
 
 const MAX_REPORT_BYTES = 20 * 1024 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const READ_CONCURRENCY = 16;
 
 const isReportName = (name: string) => name.toLowerCase().endsWith('.md') && name.length > 3;
 const stripMd = (name: string) => name.slice(0, -3);
@@ -88,13 +89,26 @@ export async function readReportFile(f: ReportFile): Promise<ParsedReportFile | 
   } catch (err) {
     return { file: f.file, message: `Cannot read the file: ${(err as Error).message}` };
   }
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return { file: f.file, message: 'The file is not UTF-8 text.' };
-  }
+  if (!isUtf8(bytes)) return { file: f.file, message: 'The file is not UTF-8 text.' };
+  // Some editors put a byte order mark in front; it is not part of the format, nor of the report.
+  const withBom = bytes.toString('utf8');
+  const text = withBom.startsWith('\uFEFF') ? withBom.slice(1) : withBom;
   const parsed = parseReport(text);
   if (!parsed.ok) return { file: f.file, line: parsed.error.line, message: parsed.error.message };
   return { ...f, report: parsed.report };
+}
+
+/** Reads and parses files a few at a time (the disk works while the parser runs), results in input order. */
+export async function readReportFiles(files: readonly ReportFile[], onEach: () => void): Promise<(ParsedReportFile | ImportProblem)[]> {
+  const results = new Array<ParsedReportFile | ImportProblem>(files.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await readReportFile(files[i]);
+      onEach();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  return results;
 }

@@ -5,15 +5,15 @@ import { validateForRender } from '../../../core/format';
 import { AppException } from '../errors';
 import type { ProjectStore } from '../store/types';
 import { requireSession } from './context';
-import type { BackendContext } from './context';
+import type { BackendContext, ProjectSession } from './context';
 
 type SectionServices = Pick<
   Services,
   'sections.tree' | 'sections.get' | 'sections.create' | 'sections.save' | 'sections.delete' | 'sections.check'
 >;
 
-export function requireSection(store: ProjectStore, id: string): Section {
-  const section = store.getSection(id);
+export function requireSection(session: ProjectSession, id: string): Section {
+  const section = session.section(id);
   if (!section) throw new AppException('not-found', `No section with id ${id} in this project.`, { id });
   return section;
 }
@@ -54,10 +54,10 @@ export function sectionServices(ctx: BackendContext): SectionServices {
     'sections.tree': () => {
       const session = requireSession(ctx);
       const info = session.store.info();
-      return session.store.listSections().map((s) => toSummary(s, session.diagnostics.counts(s, info)));
+      return session.sections().map((s) => toSummary(s, session.diagnostics.counts(s, info)));
     },
 
-    'sections.get': ({ id }) => requireSection(requireSession(ctx).store, id),
+    'sections.get': ({ id }) => requireSection(requireSession(ctx), id),
 
     'sections.create': ({ path, name, heading }) => {
       const session = requireSession(ctx);
@@ -67,7 +67,6 @@ export function sectionServices(ctx: BackendContext): SectionServices {
         { path, name, heading: heading?.trim() ? heading : name, agreement: '', body: '', references: [] },
         { author: ctx.state.author() },
       );
-      session.sectionsChanged();
       announce(section.id, section.revision);
       return section;
     },
@@ -75,7 +74,7 @@ export function sectionServices(ctx: BackendContext): SectionServices {
     'sections.save': ({ id, patch, baseRevision }) => {
       const session = requireSession(ctx);
       const store = session.requireWritable();
-      const current = requireSection(store, id);
+      const current = requireSection(session, id);
       if (baseRevision !== undefined && baseRevision !== current.revision) {
         throw new AppException(
           'conflict',
@@ -102,17 +101,16 @@ export function sectionServices(ctx: BackendContext): SectionServices {
     'sections.delete': ({ id }) => {
       const session = requireSession(ctx);
       const store = session.requireWritable();
-      const current = requireSection(store, id);
+      const current = requireSection(session, id);
       store.deleteSection(id, { author: ctx.state.author() });
       session.diagnostics.forget(id);
-      session.sectionsChanged();
       announce(id, current.revision + 1, true);
       return null;
     },
 
     'sections.check': ({ id }) => {
       const session = requireSession(ctx);
-      const section = requireSection(session.store, id);
+      const section = requireSection(session, id);
       return session.diagnostics.diagnostics(section, session.store.info());
     },
   };

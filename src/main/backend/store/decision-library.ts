@@ -56,8 +56,10 @@ export class DecisionLibrary {
     const clean = records.map(checkRecord);
     const byId = this.sql.get<DecisionRow>('SELECT * FROM decisions WHERE id = ?');
     const byTitleStart = this.sql.get<DecisionRow>('SELECT * FROM decisions WHERE title = ? AND meeting_start IS ? ORDER BY key LIMIT 1');
+    // Without INDEXED BY the planner takes `id IS NULL` to the unique id index and
+    // scans every id-less row for each record: quadratic on a large import.
     const byTitleStartNoId = this.sql.get<DecisionRow>(
-      'SELECT * FROM decisions WHERE title = ? AND meeting_start IS ? AND id IS NULL ORDER BY key LIMIT 1',
+      'SELECT * FROM decisions INDEXED BY decisions_without_id WHERE title = ? AND meeting_start IS ? AND id IS NULL ORDER BY key LIMIT 1',
     );
     const insert = this.sql.get(
       'INSERT INTO decisions (id, date, meeting_start, title, url, text) VALUES (@id, @date, @meeting_start, @title, @url, @text)',

@@ -118,11 +118,26 @@ export class SqliteProjectStore implements ProjectStore {
 
   listSections(): Section[] {
     return this.read(() => {
+      // Raw rows: tens of thousands of references are read here, and arrays are much
+      // cheaper for better-sqlite3 to build than objects keyed by column name.
       const refs = new Map<string, Section['references']>();
-      for (const r of this.sql.get<RefRow>('SELECT * FROM refs ORDER BY section_id, position').all()) {
-        let list = refs.get(r.section_id);
-        if (!list) refs.set(r.section_id, (list = []));
-        list.push(refFromRow(r));
+      const rows = this.sql
+        .get<[string, number, string, string | null, string, string | null]>(
+          'SELECT section_id, number, date, meeting_start, title, url FROM refs ORDER BY section_id, position',
+        )
+        .raw(true)
+        .all();
+      let current = '';
+      let list: Section['references'] = [];
+      for (const [sectionId, number, date, meetingStart, title, url] of rows) {
+        if (sectionId !== current) {
+          current = sectionId;
+          refs.set(sectionId, (list = []));
+        }
+        const ref: Section['references'][number] = { number, date, title };
+        if (meetingStart !== null) ref.meetingStart = meetingStart;
+        if (url !== null) ref.url = url;
+        list.push(ref);
       }
       const sections = this.sql.get<SectionRow>('SELECT * FROM sections').all().map((row) => sectionFromRow(row, refs.get(row.id) ?? []));
       return sections.sort(compareSections);

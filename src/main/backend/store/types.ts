@@ -88,6 +88,11 @@ export interface ProjectStore {
 
   /** Every section, full, ordered by path then order. */
   listSections(): Section[];
+  /**
+   * How many sections there are, without reading them (optional: services fall back to
+   * `listSections().length`, which costs a full listing on a 2,000-section project).
+   */
+  sectionCount?(): number;
   getSection(id: string): Section | null;
   findSection(path: string[], name: string): Section | null;
   /** Creates a section and its first revision. */

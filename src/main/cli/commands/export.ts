@@ -45,7 +45,7 @@ Options:
       let sectionId: string | undefined;
       if (args.values.section !== undefined) sectionId = resolveSection(await session.call('sections.tree', {}), args.values.section).id;
       const progress = progressPrinter(io, 'Writing files');
-      const off = session.client.on('exportProgress', ({ done, total }) => progress.update(done, total));
+      const off = session.on('exportProgress', ({ done, total }) => progress.update(done, total));
       const result = await session.call('export.run', sectionId ? { format, outDir, sectionId } : { format, outDir }).finally(() => {
         off();
         progress.end();

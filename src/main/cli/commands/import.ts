@@ -34,7 +34,7 @@ imported), 2 bad usage or nothing could be imported.`,
     const session = await openCliProject(projectPath, io, { create: true });
     try {
       const progress = progressPrinter(io, 'Reading reports');
-      const off = session.client.on('importProgress', ({ done, total }) => progress.update(done, total));
+      const off = session.on('importProgress', ({ done, total }) => progress.update(done, total));
       const result = await session.call('import.reports', { paths: args.positionals.map((p) => resolve(p)) }).finally(() => {
         off();
         progress.end();

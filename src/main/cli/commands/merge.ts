@@ -1,17 +1,18 @@
 // pwb merge <theirs.pwb> --project <mine.pwb> [--json] [--dry-run] [--prefer mine|theirs]
+import type { ArgsOf, ResultOf } from '../../../shared/api';
 import type { MergeChoice, MergePlan, MergeReport, MergeSectionPlan, MergeSectionReport } from '../../../shared/api/merge';
-import { describeChanges, describeConflict, describeResolutions, describeSummary, OUTCOME_LABELS, resolveAll } from '../../../core/merge';
+import type { Result } from '../../../shared/models';
+import { describeChanges, describeConflict, describeResolutions, describeSummary, OUTCOME_LABELS } from '../../../core/merge';
 import type { CliCommand } from '../registry';
 import { EXIT_OK, EXIT_PROBLEMS, parseCommandArgs, requireValue, UsageError } from '../registry';
 import { openCliProject, sectionLabel } from '../session';
 
 /** The one JSON document `merge --json` prints. */
-export interface MergeJson {
-  /** `applied`: written; `dry-run`: would be written; `conflicts`: nothing written, conflicts remain. */
-  status: 'applied' | 'dry-run' | 'conflicts';
-  plan: MergePlan;
-  report: MergeReport | null;
-}
+export type MergeJson =
+  /** Written (`applied`) or what would be written (`dry-run`). */
+  | { status: 'applied' | 'dry-run'; report: MergeReport }
+  /** Nothing written: conflicts remain; the plan lists them. */
+  | { status: 'conflicts'; plan: MergePlan; report: null };
 
 const OUTCOME_WIDTH = Math.max(...Object.values(OUTCOME_LABELS).map((l) => l.length));
 
@@ -51,7 +52,8 @@ Options:
   --project <mine.pwb>     your project file, the one that is changed (required)
   --prefer mine|theirs     resolve every conflict with that side's version
   --dry-run                show what would change, write nothing
-  --json                   print one JSON document (status, plan, report)
+  --json                   print one JSON document: status and report, or the
+                           plan with its conflicts when nothing was written
   -h, --help               show this help
 
 Exit status: 0 merged (or nothing to merge), 1 conflicts remain (nothing
@@ -76,11 +78,16 @@ written), 2 bad usage or an unreadable file.`,
     if (prefer !== undefined && prefer !== 'mine' && prefer !== 'theirs') throw new UsageError(`--prefer takes mine or theirs, not "${prefer}"`);
     const dryRun = args.values['dry-run'] === true;
 
-    const session = await openCliProject(projectPath, io);
+    // A dry run writes nothing, so it does not take the file's lock (works while the app has it open).
+    const session = await openCliProject(projectPath, io, { readOnly: dryRun });
     try {
-      const plan = await session.call('merge.preview', { theirsPath });
-      const conflicted = plan.sections.filter((s) => s.conflicts.length > 0);
-      if (conflicted.length > 0 && prefer === undefined) {
+      // One pass when it can succeed: apply (or dry-run) straight away; only when conflicts
+      // remain is the plan fetched, to say what they are. Nothing is written in that case.
+      const request: ArgsOf<'merge.apply'> = { theirsPath, resolutions: [], dryRun, ...(prefer ? { prefer: prefer as MergeChoice } : {}) };
+      const attempt = (await session.backend.dispatch('merge.apply', request)) as Result<ResultOf<'merge.apply'>>;
+      if (!attempt.ok && attempt.error.code === 'conflict' && attempt.error.details?.unresolved) {
+        const plan = await session.call('merge.preview', { theirsPath });
+        const conflicted = plan.sections.filter((s) => s.conflicts.length > 0);
         if (args.values.json) io.out(JSON.stringify({ status: 'conflicts', plan, report: null } satisfies MergeJson, null, 2) + '\n');
         else {
           io.out(`Merging ${plan.theirsPath} into ${session.project.path}\n`);
@@ -95,10 +102,10 @@ written), 2 bad usage or an unreadable file.`,
         }
         return EXIT_PROBLEMS;
       }
+      if (!attempt.ok) throw new UsageError(attempt.error.message, attempt.error.code === 'internal' || attempt.error.code === 'io' ? EXIT_PROBLEMS : undefined);
 
-      const resolutions = prefer ? resolveAll(plan.sections, prefer as MergeChoice) : [];
-      const report = await session.call('merge.apply', { theirsPath, resolutions, planId: plan.planId, dryRun });
-      if (args.values.json) io.out(JSON.stringify({ status: dryRun ? 'dry-run' : 'applied', plan, report } satisfies MergeJson, null, 2) + '\n');
+      const report = attempt.value;
+      if (args.values.json) io.out(JSON.stringify({ status: dryRun ? 'dry-run' : 'applied', report } satisfies MergeJson, null, 2) + '\n');
       else {
         io.out(`${dryRun ? 'Would merge' : 'Merged'} ${report.theirsPath} into ${session.project.path}\n`);
         for (const s of report.sections) for (const line of sectionLine(s)) io.out(line + '\n');

@@ -116,8 +116,8 @@ export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
                       {[...p.path, p.name].join(' / ')}
                     </button>
                   </td>
-                  <td className={p.problems.error ? 'count error' : 'count'}>{p.problems.error}</td>
-                  <td className={p.problems.warning ? 'count warning' : 'count'}>{p.problems.warning}</td>
+                  <td className={p.problems.error ? 'count count-error' : 'count'}>{p.problems.error}</td>
+                  <td className={p.problems.warning ? 'count count-warning' : 'count'}>{p.problems.warning}</td>
                   <td className="count">{p.problems.info}</td>
                 </tr>
               ))}

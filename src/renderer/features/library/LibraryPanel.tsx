@@ -77,7 +77,7 @@ export function LibraryPanel({ client, onInsert, onOpenSection, initialQuery = '
                   style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
                   onClick={() => setSelected(hit)}
                   title={plainSnippet(hit.titleSnippet)}
-                  data-testid="lib-hit"
+                  data-testid="library-hit"
                 >
                   <span className="lib-hit-date">{hit.date ?? '—'}</span>
                   <span className="lib-hit-title">

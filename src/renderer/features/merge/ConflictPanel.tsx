@@ -11,6 +11,7 @@ interface ConflictPanelProps {
   onPick(conflictId: string, pick: Pick): void;
 }
 
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const show = (value: string | null | undefined) => (value === null || value === undefined || value === '' ? '—' : value);
 
 function describeValue(c: Exclude<MergeConflict, { field: 'body' | 'presence' | 'reference' }>, side: 'base' | 'mine' | 'theirs'): string {
@@ -61,7 +62,7 @@ export function ConflictPanel({ section, picks, onPick }: ConflictPanelProps) {
     <div className="merge-conflicts" data-testid="merge-conflicts">
       {others.map((c) => (
         <fieldset key={c.id} className={`merge-field${isSettled(c, picks[c.id]) ? ' settled' : ''}`} data-testid={`merge-conflict-${c.id}`}>
-          <legend>{c.field === 'reference' ? 'Reference' : FIELD_LABELS[c.field]}</legend>
+          <legend>{capital(FIELD_LABELS[c.field])}</legend>
           <p className="merge-field-what">{describeConflict(c)}</p>
           {c.field === 'presence' ? (
             <>
@@ -85,7 +86,7 @@ export function ConflictPanel({ section, picks, onPick }: ConflictPanelProps) {
       ))}
       {body?.field === 'body' && (
         <section className="merge-field body" data-testid="merge-conflict-body">
-          <h4>{FIELD_LABELS.body}</h4>
+          <h4>{capital(FIELD_LABELS.body)}</h4>
           {section.references && section.references.length > 0 && (
             <details className="merge-legend">
               <summary>Citation numbers in all three columns refer to this list</summary>

@@ -77,6 +77,7 @@ CREATE TABLE decisions (
 
 CREATE UNIQUE INDEX decisions_by_id ON decisions (id);
 CREATE INDEX decisions_by_title_start ON decisions (title, meeting_start);
+CREATE INDEX decisions_without_id ON decisions (title, meeting_start) WHERE id IS NULL;
 CREATE INDEX decisions_by_date ON decisions (date DESC, key DESC);
 CREATE INDEX decisions_by_url ON decisions (url);
 

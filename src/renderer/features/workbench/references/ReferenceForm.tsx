@@ -44,6 +44,8 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel }
   const shownUrl = autoLink ? builtLink || url : url;
   const n = Number(number);
   const numberOk = /^\d+$/.test(number) && !takenNumbers.has(n);
+  // A new reference needs what its entry and link are made of; an old one may keep odd data.
+  const complete = !isNew || (dateOk && title.trim() !== '');
 
   const fill = (hit: DecisionHit) => {
     const ref = referenceFromDecision(hit, n);
@@ -58,7 +60,7 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel }
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    if (!numberOk) return;
+    if (!numberOk || !complete) return;
     // Untouched fields keep their exact stored text (a title may end in a raw line break).
     const ref: Reference = {
       number: n,
@@ -87,7 +89,7 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel }
             data-testid="ref-form-date"
             value={date}
             placeholder="YYYY-MM-DD"
-            className={dateOk ? '' : 'invalid'}
+            className={dateOk || (date === '' && !touched.date) ? '' : 'invalid'}
             onChange={(e) => {
               setDate(e.target.value);
               setTouched((t) => ({ ...t, date: true }));
@@ -112,6 +114,7 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel }
         <span className="field-label">Title</span>
         <input
           data-testid="ref-form-title"
+          autoFocus={!isNew}
           value={title}
           onChange={(e) => {
             setTitle(e.target.value);
@@ -144,7 +147,7 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel }
       </label>
       {!numberOk && <p className="field-error">{/^\d+$/.test(number) ? `Number ${number} is already used.` : 'The number must be a whole number.'}</p>}
       <div className="form-actions">
-        <button type="submit" className="btn btn-primary" data-testid="ref-form-save" disabled={!numberOk}>
+        <button type="submit" className="btn btn-primary" data-testid="ref-form-save" disabled={!numberOk || !complete}>
           {isNew ? 'Add reference' : 'Save reference'}
         </button>
         <button type="button" className="btn" data-testid="ref-form-cancel" onClick={onCancel}>
@@ -187,6 +190,7 @@ function LibraryPicker({ onPick }: { onPick(hit: DecisionHit): void }) {
       <input
         type="search"
         data-testid="ref-form-library-search"
+        autoFocus
         placeholder="Search the decision library…"
         value={query}
         onChange={(e) => setQuery(e.target.value)}

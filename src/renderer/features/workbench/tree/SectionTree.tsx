@@ -71,13 +71,16 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
 
   const focusRow = (key: string) => {
     setFocusKey(key);
-    requestAnimationFrame(() => treeRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus());
+    // Compared, not selected: folder keys hold characters a CSS selector cannot carry.
+    requestAnimationFrame(() => [...(treeRef.current?.querySelectorAll<HTMLElement>('[data-key]') ?? [])].find((el) => el.dataset.key === key)?.focus());
   };
 
   const activeKey = focusKey && rows.some((r) => r.key === focusKey) ? focusKey : (selectedId ?? rows[0]?.key ?? null);
 
   const onTreeKeyDown = (e: React.KeyboardEvent) => {
-    const i = rows.findIndex((r) => r.key === activeKey);
+    // The row that has the focus (it may have got it by a click or Tab, not by the arrows).
+    const focused = (e.target as HTMLElement).closest<HTMLElement>('[data-key]')?.dataset.key ?? activeKey;
+    const i = rows.findIndex((r) => r.key === focused);
     const row: TreeRow | undefined = rows[i];
     const move = (to: number) => {
       const r = rows[Math.max(0, Math.min(rows.length - 1, to))];
@@ -170,6 +173,7 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
               className="tree-row tree-folder"
               style={{ paddingLeft: `${0.5 + row.depth * 0.9}rem` }}
               data-testid="tree-folder"
+              onFocus={() => setFocusKey(row.key)}
               onClick={() => {
                 setFocusKey(row.key);
                 toggle(row.key);
@@ -192,6 +196,7 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
               style={{ paddingLeft: `${0.5 + row.depth * 0.9 + 0.9}rem` }}
               data-testid="tree-item"
               data-section-id={row.section.id}
+              onFocus={() => setFocusKey(row.key)}
               title={`${row.section.heading} — ${VERDICT_LABELS[row.section.verdict]}, ${WORKFLOW_LABELS[row.section.status]}`}
               onClick={() => {
                 setFocusKey(row.key);
