@@ -5,7 +5,7 @@
 // exits 1 when a target is missed.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureBuild, root } from './ensure-build.mjs';
@@ -20,6 +20,7 @@ if (!ensureBuild()) process.exit(1);
 // `pwb` as a person runs it: the launcher, which loads the built out/main/cli.js.
 const cli = join(root, 'bin', 'pwb.js');
 const started = performance.now();
+const loadAtStart = loadavg()[0];
 const tmp = mkdtempSync(join(tmpdir(), 'pwb-bench-'));
 const env = { ...process.env, PWB_DATA_DIR: join(tmp, 'data') };
 const rows = [];
@@ -136,6 +137,7 @@ try {
   row(mergeGroup, 'pure three-way merge of every section (in-process)', mt.coreMs);
   row(mergeGroup, 'merge.preview: read both files, plan (in-process)', mt.previewMs);
   row(mergeGroup, `merge.apply: read, plan, write ${mt.revisionsWritten} revisions in one transaction (in-process)`, mt.applyMs, 1000);
+  row(mergeGroup, 'merge.apply, CPU time of the process (all threads)', mt.applyCpuMs);
   const mergeCopy = join(mergeDir, 'mine-copy.pwb');
   const freshCopy = () => {
     rmSync(mergeCopy, { force: true });
@@ -163,4 +165,6 @@ for (const r of rows) {
 }
 const total = (performance.now() - started) / 1000;
 console.log(`\n${failed === 0 ? 'All targets met' : `${failed} target(s) missed`}; bench took ${total.toFixed(1)} s (Node ${process.version}, ${process.platform}).`);
+// Wall times on a busy machine say little; print how busy it was.
+console.log(`Load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end, on ${availableParallelism()} CPUs${loadAtStart > availableParallelism() ? ' — other work was running; wall times are inflated' : ''}.`);
 process.exitCode = failed === 0 ? 0 : 1;

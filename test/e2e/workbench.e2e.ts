@@ -31,7 +31,7 @@ async function metrics(page: Page) {
   return page.evaluate(() => window.__pwbMetrics ?? null);
 }
 
-test('opens the demo project at once', async ({ page }) => {
+test('opens the demo project at once, without errors or CSP violations', async ({ page, problems }) => {
   const wb = new WorkbenchPage(page);
   await wb.waitReady();
   await expect(page.getByTestId('badge-demo')).toBeVisible();
@@ -39,6 +39,12 @@ test('opens the demo project at once', async ({ page }) => {
   const m = await metrics(page);
   expect(m?.firstLoadMs).toBeGreaterThan(0);
   console.log(`metric first-load-ms=${m?.firstLoadMs}`);
+  // Typing and the preview run too, so the editor's worker and the renderer's code are covered.
+  await wb.focusEditorEnd();
+  await wb.typeInEditor(' [0]');
+  await expect(wb.preview.locator('.preview-body')).toContainText('[0]');
+  expect(problems.errors).toEqual([]);
+  expect(problems.cspViolations).toEqual([]);
 });
 
 test.describe('with the shared report fixtures', () => {
@@ -203,4 +209,29 @@ test('a save that conflicts with another change offers to reload', async ({ page
   await expect(wb.verdictNote).toHaveValue('Hun versie');
   await expect(page.getByTestId('save-conflict')).toHaveCount(0);
   await expect(wb.saveState).toHaveAttribute('data-state', 'saved');
+});
+
+test('a new project starts empty and takes a section made by hand', async ({ page, workbench }) => {
+  const wb = new WorkbenchPage(page);
+  await wb.waitReady();
+  await wb.button('new').click();
+  await page.getByTestId('new-project-path').fill(join(workbench.tmpDir, 'nieuw.pwb'));
+  await page.getByTestId('new-project-name').fill('Nieuw project');
+  await page.getByTestId('new-project-term-start').fill('2019-10-02');
+  await page.getByTestId('new-project-term-end').fill('2024-06-09');
+  await page.getByTestId('new-project-ok').click();
+  await expect(page.getByTestId('project-name')).toContainText('Nieuw project');
+  await expect(page.getByTestId('badge-demo')).toHaveCount(0);
+  await expect(wb.tree.getByTestId('tree-item')).toHaveCount(0);
+  await expect(wb.preview).toContainText('No section is open.');
+
+  await page.getByTestId('section-new').click();
+  await wb.modal.submitPath('Mobiliteit/Fietsbeleid');
+  await expect(page.getByTestId('section-heading')).toHaveText('Fietsbeleid');
+  await expect(wb.treeItem('Fietsbeleid')).toHaveCount(1);
+  await wb.focusEditor();
+  await wb.typeInEditor('Samenvatting\n\nDe regering investeerde [0].');
+  await expect(wb.problem('citation-missing-reference', '[0]')).toHaveCount(1);
+  await wb.waitSaved();
+  await expect(wb.preview.locator('.preview-body')).toContainText('De regering investeerde');
 });

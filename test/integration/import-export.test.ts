@@ -144,10 +144,14 @@ describe.skipIf(!fixturesPresent)('report import and export with the fixture tre
     const broken = readFileSync(join(FIXTURE_REPORTS, 'Brussel', 'Cultuur en toerisme.md'), 'utf8').replace('        </details> \n', '        </details>\n');
     writeFileSync(join(tree, 'Brussel', 'Cultuur en toerisme.md'), broken);
     writeFileSync(join(tree, 'notes.txt'), 'not a report');
+    cpSync(join(FIXTURE_REPORTS, 'Brussel', 'Vlaamse feestdag.md'), join(tree, '  .md'));
 
     const result = await h.ok('import.reports', { paths: [tree] });
     expect(result).toMatchObject({ created: 1, updated: 0, unchanged: 0 });
-    expect(result.failed).toEqual([{ file: join(tree, 'Brussel', 'Cultuur en toerisme.md'), line: 6, message: expect.stringMatching(/^line 6: expected .*closing the agreement block/) }]);
+    expect(result.failed).toEqual([
+      { file: join(tree, '  .md'), message: expect.stringMatching(/name .* is empty/) },
+      { file: join(tree, 'Brussel', 'Cultuur en toerisme.md'), line: 6, message: expect.stringMatching(/^line 6: expected .*closing the agreement block/) },
+    ]);
     expect((await h.ok('sections.tree', {})).map((s) => s.name)).toEqual(['Vlaamse feestdag']);
   });
 
@@ -171,6 +175,10 @@ describe.skipIf(!fixturesPresent)('report import and export with the fixture tre
     await h.ok('sections.create', { path: ['Map'], name: 'media' });
     const e = await h.fails('export.run', { format: 'html', outDir: join(h.dir, 'clash') });
     expect(e.message).toMatch(/both be written/);
+    await h.ok('sections.delete', { id: (await h.ok('sections.tree', {})).find((t) => t.name === 'media')!.id });
+    await h.ok('sections.create', { path: [], name: 'Index' });
+    expect((await h.fails('export.run', { format: 'html', outDir: join(h.dir, 'clash') })).message).toMatch(/the index page/);
+    expect((await h.ok('export.run', { format: 'md', outDir: join(h.dir, 'fine') })).files.length).toBe(2);
   });
 });
 

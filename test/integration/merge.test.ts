@@ -180,6 +180,20 @@ describe('merge: conflicts', () => {
     expect(stale.message).toMatch(/preview the merge again/);
   });
 
+  it('refuses a stale preview when their file changed or was replaced after it', async () => {
+    const plan = await h.ok('merge.preview', { theirsPath: theirs });
+    await edit(theirs, 'Bob', (s, o) => s.saveSection('s6', { verdict: 'kept' }, o));
+    expect((await h.fails('merge.apply', { theirsPath: theirs, planId: plan.planId, resolutions: [] })).code).toBe('conflict');
+
+    const again = await h.ok('merge.preview', { theirsPath: theirs });
+    const replacement = path.join(h.dir, 'replacement.pwb');
+    fs.copyFileSync(theirs, replacement);
+    await edit(replacement, 'Bob', (s, o) => s.saveSection('s7', { verdict: 'kept' }, o));
+    fs.renameSync(replacement, theirs);
+    const stale = await h.fails('merge.apply', { theirsPath: theirs, planId: again.planId, resolutions: [] });
+    expect(stale.message).toMatch(/preview the merge again/);
+  });
+
   it('settles the conflicts left open with `prefer`, keeping the ones resolved by name', async () => {
     const report = await h.ok('merge.apply', { theirsPath: theirs, resolutions: [{ sectionId: 's1', conflictId: 'verdict', choice: 'theirs' }], prefer: 'mine' });
     expect((await get('s1')).verdict).toBe('kept');

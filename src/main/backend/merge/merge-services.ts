@@ -2,7 +2,6 @@
 // files and writes nothing; apply recomputes the same plan, refuses while a conflict is
 // unresolved (or when either file moved on since the preview the person looked at), and
 // then writes every change in one transaction.
-import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Services } from '../../../shared/api';
 import type { MergePlan, MergeReport, MergeSectionReport } from '../../../shared/api/merge';
@@ -10,9 +9,9 @@ import { diffProjectInfo, finishMerge, planMerge, resolveAll, summarize } from '
 import { AppException } from '../errors';
 import { requireSession } from '../services/context';
 import type { BackendContext } from '../services/context';
-import { openProjectStore } from '../store';
 import type { ProjectStore } from '../store/types';
 import { readMergeInputs } from './read-inputs';
+import { TheirFiles } from './their-file';
 import { writeMerge } from './write-merge';
 import type { WrittenSection } from './write-merge';
 
@@ -22,25 +21,6 @@ type MergeServices = Pick<Services, 'merge.preview' | 'merge.apply'>;
 export function mergeAuthor(theirAuthor: string | undefined, theirsPath: string): string {
   const file = basename(theirsPath);
   return theirAuthor?.trim() ? `merge: ${theirAuthor.trim()} (${file})` : `merge: ${file}`;
-}
-
-async function openTheirs(mine: ProjectStore, theirsPath: string): Promise<{ store: ProjectStore; close: () => void }> {
-  const file = resolve(theirsPath);
-  // Merging the open file with itself must not open it a second time.
-  if (file === resolve(mine.path)) return { store: mine, close: () => {} };
-  if (!existsSync(file)) throw new AppException('not-found', `Project file to merge not found: ${file}`, { path: file });
-  if (statSync(file).isDirectory()) throw new AppException('bad-request', `${file} is a folder, not a project file.`, { path: file });
-  const store = await openProjectStore(file, { readOnly: true });
-  return {
-    store,
-    close: () => {
-      try {
-        store.close();
-      } catch {
-        // Read-only: nothing of theirs can be lost by a failed close.
-      }
-    },
-  };
 }
 
 function computePlan(mine: ProjectStore, theirs: ProjectStore, theirsPath: string) {
@@ -57,14 +37,20 @@ function computePlan(mine: ProjectStore, theirs: ProjectStore, theirsPath: strin
 }
 
 export function mergeServices(ctx: BackendContext): MergeServices {
+  const theirFiles = new TheirFiles();
+  // A file kept open for an apply belongs to the project it was previewed against.
+  ctx.events.on('projectChanged', () => theirFiles.closeKept());
   return {
     'merge.preview': async ({ theirsPath }) => {
       const mine = requireSession(ctx).store;
-      const theirs = await openTheirs(mine, theirsPath);
+      const theirs = await theirFiles.open(mine, theirsPath);
+      let plan: MergePlan | undefined;
       try {
-        return computePlan(mine, theirs.store, resolve(theirsPath)).plan;
+        plan = computePlan(mine, theirs.store, resolve(theirsPath)).plan;
+        return plan;
       } finally {
-        theirs.close();
+        // Kept open for the apply that follows a preview with something to merge.
+        theirs.release(!!plan && plan.sections.some((s) => s.outcome !== 'unchanged'));
       }
     },
 
@@ -73,7 +59,7 @@ export function mergeServices(ctx: BackendContext): MergeServices {
       const session = requireSession(ctx);
       const mine = dryRun ? session.store : session.requireWritable();
       const file = resolve(theirsPath);
-      const theirs = await openTheirs(mine, file);
+      const theirs = await theirFiles.open(mine, file);
       let written: WrittenSection[] = [];
       let report: MergeReport;
       try {
@@ -119,7 +105,7 @@ export function mergeServices(ctx: BackendContext): MergeServices {
           tookMs: 0,
         };
       } finally {
-        theirs.close();
+        theirs.release(false);
       }
 
       if (written.length > 0) {

@@ -66,6 +66,10 @@ export async function collectReportFiles(paths: readonly string[]): Promise<{ fi
   const seen = new Map<string, string>();
   const unique: ReportFile[] = [];
   for (const f of files) {
+    if (f.name.trim() === '') {
+      problems.push({ file: f.file, message: 'The file name (without .md) is empty; a section needs a name.' });
+      continue;
+    }
     const key = JSON.stringify([...f.path, f.name]);
     const first = seen.get(key);
     if (first === f.file) continue;

@@ -12,8 +12,10 @@ export const importCommand: CliCommand = {
 
 Imports section reports (.md) into a project, creating the project when the file
 does not exist yet (its name is the file name). A folder is read with all its
-subfolders; the folders below it become the section's place in the tree. A report
-already in the project (same folders and name) is updated only when it differs.
+subfolders; the folders below it become the section's place in the tree, and
+X.md becomes the section named X. A file named directly goes to the top of the
+tree. A report already in the project (same folders and name) is updated only
+when it differs; one that cannot be read is listed (file:line: why) and skipped.
 
 Options:
   --project <file.pwb>  the project file (required)

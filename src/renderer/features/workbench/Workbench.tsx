@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic, OpenProject } from '../../../shared/models';
 import { scanCitations } from '../../../core/citations';
 import { getClient } from '../../api';
+import { useDialogs } from '../../app/dialogs';
 import { Splitter, usePaneSize } from '../../app/Splitter';
 import { useToasts } from '../../app/toasts';
 import { recordFirstLoad } from '../../lib/metrics';
@@ -100,14 +101,40 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
   }, [editor, doc]);
 
   // Changes saved elsewhere (another window, a history restore) reach an open section.
+  const current = useRef<{ doc: SectionDoc | null; editor: monaco.editor.IStandaloneCodeEditor | null }>({ doc: null, editor: null });
+  current.current = { doc, editor };
   useEffect(
     () =>
       getClient().on('sectionChanged', ({ id, revision, deleted }) => {
-        if (deleted) docs.drop(id);
-        else void docs.get(id)?.onRemoteChange(revision);
+        if (!deleted) {
+          void docs.get(id)?.onRemoteChange(revision);
+          return;
+        }
+        // The editor must let go of the model before it is disposed; the tree refresh then opens another section.
+        if (current.current.doc?.id === id) {
+          current.current.editor?.setModel(null);
+          setDoc(null);
+        }
+        docs.drop(id);
       }),
     [],
   );
+
+  const dialogs = useDialogs();
+  const createSection = useCallback(async () => {
+    const answer = await dialogs.askPath({
+      title: 'New section',
+      label: 'Folders and name, separated by /',
+      hint: 'For example: Bestuurzaken/Concrete voorstellen/Nieuwe sectie',
+      rememberKey: 'new-section',
+      okLabel: 'Create',
+    });
+    const parts = answer?.[0].split('/').map((p) => p.trim()).filter(Boolean) ?? [];
+    if (parts.length === 0) return;
+    const res = await getClient().call('sections.create', { path: parts.slice(0, -1), name: parts[parts.length - 1] });
+    if (res.ok) onSelect(res.value.id);
+    else toasts.error(res.error, 'Could not create the section');
+  }, [dialogs, onSelect, toasts]);
 
   const ui = useMemo(
     () => ({ showReferences: () => setTab('references'), setEditing, setSelectedRef }),
@@ -160,7 +187,13 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
       style={{ gridTemplateColumns: `${treeWidth}px 5px minmax(320px, 1fr) 5px ${previewWidth}px` }}
     >
       {sections ? (
-        <SectionTree sections={sections} selectedId={selectedId} onOpen={onSelect} focusFilterSignal={focusFilterSignal} />
+        <SectionTree
+          sections={sections}
+          selectedId={selectedId}
+          onOpen={onSelect}
+          focusFilterSignal={focusFilterSignal}
+          onCreate={readOnly ? undefined : createSection}
+        />
       ) : (
         <nav className="tree-pane loading">Loading sections…</nav>
       )}
@@ -218,7 +251,7 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
         </div>
       </main>
       <Splitter axis="x" size={previewWidth} onResize={setPreviewWidth} direction={-1} label="Resize the preview" />
-      <PreviewPane heading={section?.heading ?? ''} body={body} references={doc?.references ?? []} editor={editor} />
+      <PreviewPane open={!!doc} heading={section?.heading ?? ''} body={body} references={doc?.references ?? []} editor={editor} />
     </div>
   );
 }

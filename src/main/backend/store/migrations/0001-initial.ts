@@ -79,6 +79,7 @@ CREATE UNIQUE INDEX decisions_by_id ON decisions (id);
 CREATE INDEX decisions_by_title_start ON decisions (title, meeting_start);
 CREATE INDEX decisions_without_id ON decisions (title, meeting_start) WHERE id IS NULL;
 CREATE INDEX decisions_by_date ON decisions (date DESC, key DESC);
+CREATE INDEX decisions_by_key_date ON decisions (key, date);
 CREATE INDEX decisions_by_url ON decisions (url);
 
 CREATE VIRTUAL TABLE decisions_fts USING fts5 (

@@ -6,6 +6,8 @@ import { sanitizePreviewHtml } from './sanitize';
 import { useScrollSync } from './use-scroll-sync';
 
 interface PreviewPaneProps {
+  /** False while no section is open. */
+  open: boolean;
   heading: string;
   body: string;
   references: readonly Reference[];
@@ -15,7 +17,7 @@ interface PreviewPaneProps {
 const ID_PREFIX = 'pv-';
 
 /** The rendered body and reference list, sanitised, scrolled in step with the editor. */
-export function PreviewPane({ heading, body, references, editor }: PreviewPaneProps) {
+export function PreviewPane({ open, heading, body, references, editor }: PreviewPaneProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [html, setHtml] = useState('');
 
@@ -52,8 +54,14 @@ export function PreviewPane({ heading, body, references, editor }: PreviewPanePr
     <section className="preview-pane" aria-label="Preview">
       <div className="pane-title">Preview</div>
       <div ref={scrollRef} className="preview-scroll" data-testid="preview" onClick={onClick}>
-        <h1 className="preview-heading">{heading}</h1>
-        <div className="preview-body" dangerouslySetInnerHTML={{ __html: html }} />
+        {open ? (
+          <>
+            <h1 className="preview-heading">{heading}</h1>
+            <div className="preview-body" dangerouslySetInnerHTML={{ __html: html }} />
+          </>
+        ) : (
+          <p className="panel-empty">No section is open.</p>
+        )}
       </div>
     </section>
   );

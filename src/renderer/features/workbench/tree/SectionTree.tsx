@@ -11,6 +11,8 @@ interface SectionTreeProps {
   onOpen(id: string): void;
   /** Focus requests from the Ctrl+P shortcut bump this number. */
   focusFilterSignal: number;
+  /** Absent for a read-only project. */
+  onCreate?(): void;
 }
 
 function loadCollapsed(): Set<string> {
@@ -22,7 +24,7 @@ function loadCollapsed(): Set<string> {
 }
 
 /** Memoised: the workbench re-renders on every keystroke, the tree needs to only when its data changes. */
-export const SectionTree = memo(function SectionTree({ sections, selectedId, onOpen, focusFilterSignal }: SectionTreeProps) {
+export const SectionTree = memo(function SectionTree({ sections, selectedId, onOpen, focusFilterSignal, onCreate }: SectionTreeProps) {
   const [filter, setFilter] = useState('');
   const [collapsed, setCollapsed] = useState<Set<string>>(loadCollapsed);
   const [focusKey, setFocusKey] = useState<string | null>(null);
@@ -215,7 +217,12 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
         )}
       </div>
       <div className="tree-footer">
-        {filter ? `${sectionCount} of ${sections.length} sections` : `${sections.length} sections`}
+        <span>{filter ? `${sectionCount} of ${sections.length} sections` : `${sections.length} sections`}</span>
+        {onCreate && (
+          <button type="button" className="btn btn-small" data-testid="section-new" onClick={onCreate} title="Create a section by hand">
+            + New section
+          </button>
+        )}
       </div>
     </nav>
   );
