@@ -12,7 +12,8 @@ import type { DecisionRecord, ProjectStore } from '../../src/main/backend/store'
 import { section } from './store-test-kit';
 
 export const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures/decisions/decisions-sample.jsonl');
-export const QUERIES = ['onderwijs', 'Vlaamse Regering', 'klimaat', 'M-decreet', 'subsidie', 'leerlingen buitengewoon', 'begrot', 'belgie', 'vlaams', 'xyzzy'];
+/** Typical searches, plus the broad ones ("vlaams", "de": in nearly every decision) that cost the most. */
+export const QUERIES = ['onderwijs', 'Vlaamse Regering', 'klimaat', 'M-decreet', 'subsidie', 'leerlingen buitengewoon', 'begrot', 'belgie', 'vlaams', 'de', 'regering de vlaamse', 'xyzzy'];
 
 export interface Timing {
   wallMs: number;
@@ -94,7 +95,7 @@ export function measureSearch(store: ProjectStore, decisions: number): SearchFig
     hits: store.searchDecisions({ query }).total,
     time: measure(() => store.searchDecisions({ query, limit: 20 }), 7),
   }));
-  const ranged = measure(() => store.searchDecisions({ query: 'onderwijs', from: '2021-01-01', to: '2022-12-31' }), 7);
+  const ranged = measure(() => store.searchDecisions({ query: 'vlaams', from: '2021-01-01', to: '2022-12-31' }), 7);
   const listed = measure(() => store.searchDecisions({ query: '', from: '2021-01-01', to: '2022-12-31' }), 7);
   const all = [...queries.map((q) => q.time), ranged, listed];
   return { decisions, queries, ranged, listed, worstWallMs: Math.max(...all.map((t) => t.wallMs)), worstCpuMs: Math.max(...all.map((t) => t.cpuMs)) };
@@ -122,7 +123,7 @@ const ms = (t: Timing) => `${t.wallMs.toFixed(1)} ms (cpu ${t.cpuMs.toFixed(1)})
 
 export function describeSearch(f: SearchFigures): string {
   const rows = f.queries.map((q) => `  ${q.query.padEnd(24)} ${String(q.hits).padStart(6)} hits  ${ms(q.time)}`);
-  return [`search, ${f.decisions.toLocaleString('en')} decisions:`, ...rows, `  onderwijs + date range          ${ms(f.ranged)}`, `  date range only (no text)       ${ms(f.listed)}`].join('\n');
+  return [`search, ${f.decisions.toLocaleString('en')} decisions:`, ...rows, `  vlaams + 2-year date range      ${ms(f.ranged)}`, `  date range only (no text)       ${ms(f.listed)}`].join('\n');
 }
 
 async function main(): Promise<void> {

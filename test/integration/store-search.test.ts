@@ -136,6 +136,8 @@ describe('searchDecisions', () => {
     expect(buildFtsQuery('Vlaams "beleid')).toBe('"Vlaams" "beleid"*');
     expect(buildFtsQuery('NEAR(a b')).toBe('"NEAR(a" "b"');
     expect(buildFtsQuery('onderwijs s')).toBe('"onderwijs" "s"');
+    expect(buildFtsQuery('de')).toBe('"de"');
+    expect(buildFtsQuery('dec')).toBe('"dec"*');
   });
 
   it('ranks with bm25, a title match above a text match, and marks matches', () => {

@@ -4,6 +4,9 @@
 import type { ApiClient, ApiEventName } from '../../shared/api';
 import type { AppError, Result } from '../../shared/models';
 
+/** Bytes (UTF-16 units, a safe over-estimate for ASCII JSON) below which a call may outlive the page. */
+const KEEPALIVE_LIMIT = 60_000;
+
 type AnyListener = (payload: unknown) => void;
 
 /** The parts of EventSource the client uses (a test passes a fake). */
@@ -52,25 +55,28 @@ export function createHttpClient(opts: HttpClientOptions): ApiClient {
 
   async function call(method: string, args: unknown): Promise<Result<unknown>> {
     let res: Response;
+    const body = JSON.stringify({ method, args: args ?? {} });
     try {
       res = await doFetch(`${base}/api/call`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${opts.token}` },
-        body: JSON.stringify({ method, args: args ?? {} }),
+        body,
         credentials: 'same-origin',
         cache: 'no-store',
+        // A save sent as the tab closes must still arrive; browsers allow keepalive up to 64 KB.
+        keepalive: body.length < KEEPALIVE_LIMIT,
       });
     } catch {
       return ioError(UNREACHABLE);
     }
-    let body: unknown;
+    let answer: unknown;
     try {
-      body = await res.json();
+      answer = await res.json();
     } catch {
       return ioError(res.ok ? 'The workbench host sent an answer that is not JSON.' : `The workbench host answered HTTP ${res.status}.`);
     }
     // The host answers errors (401, 403, 413, …) as Result data too; pass them on as they are.
-    if (isResult(body)) return body;
+    if (isResult(answer)) return answer;
     return ioError(`The workbench host sent an unexpected answer (HTTP ${res.status}).`);
   }
 

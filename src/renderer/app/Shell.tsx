@@ -7,7 +7,7 @@ import { useDocVersion } from '../features/workbench/session/use-doc';
 import { commandForKey, commandForMenu } from './commands';
 import type { CommandId } from './commands';
 import { DRAWERS, EXTRA_VIEWS } from './extensions';
-import { flushAll } from './flush';
+import { flushAll, hasUnsavedChanges } from './flush';
 import type { ViewContext, ViewId } from './extensions';
 import { TopBar } from './TopBar';
 import { useProjectActions } from './use-project-actions';
@@ -105,14 +105,25 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
     // Nothing typed may be lost when the window goes away.
     const flush = () => void flushAll();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    // With edits still unsaved, the close is held back until they are in the project file.
+    // Electron cancels the close silently and we close again once saved; a browser asks
+    // "leave the page?", and the keepalive save goes out either way.
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!hasUnsavedChanges()) return;
+      e.preventDefault();
+      e.returnValue = '';
+      void flushAll().then(() => {
+        if (window.pwb && !hasUnsavedChanges()) window.close();
+      });
+    };
     window.addEventListener('pagehide', flush);
-    window.addEventListener('beforeunload', flush);
+    window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('keydown', onKey, true);
       offMenu();
       window.removeEventListener('pagehide', flush);
-      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, []);

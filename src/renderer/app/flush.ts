@@ -4,9 +4,16 @@
 type Flusher = () => Promise<void>;
 
 let flusher: Flusher | null = null;
+let unsaved: () => boolean = () => false;
 
-export function registerFlusher(f: Flusher): void {
+export function registerFlusher(f: Flusher, hasUnsaved: () => boolean): void {
   flusher = f;
+  unsaved = hasUnsaved;
+}
+
+/** True while some edit has not reached the project file yet. */
+export function hasUnsavedChanges(): boolean {
+  return unsaved();
 }
 
 export function flushAll(): Promise<void> {

@@ -7,11 +7,13 @@
 /** Terms after the first 32 are ignored: nobody types more, and each costs a doclist read. */
 const MAX_TERMS = 32;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const MIN_PREFIX = 3;
 
 /**
  * The FTS5 MATCH expression for `input`, or null when nothing searchable is left
- * (empty input, or only punctuation). A one-character last term is matched whole:
- * as a prefix it would match nearly every token in the library and cost the most.
+ * (empty input, or only punctuation). A last term shorter than three letters is
+ * matched whole: as a prefix ("de", "v") it matches a large part of the vocabulary,
+ * and merging all those lists is the most expensive thing a search can ask for.
  */
 export function buildFtsQuery(input: string): string | null {
   const terms = input
@@ -26,7 +28,7 @@ export function buildFtsQuery(input: string): string | null {
       const quoted = `"${t}"`;
       if (i < terms.length - 1) return quoted;
       const wordChars = [...t].filter((c) => WORD_CHAR.test(c)).length;
-      return wordChars >= 2 ? `${quoted}*` : quoted;
+      return wordChars >= MIN_PREFIX ? `${quoted}*` : quoted;
     })
     .join(' ');
 }

@@ -73,4 +73,7 @@ class DocRegistry {
 }
 
 export const docs = new DocRegistry();
-registerFlusher(() => docs.flushAll());
+registerFlusher(
+  () => docs.flushAll(),
+  () => docs.hasUnsavedChanges(),
+);
