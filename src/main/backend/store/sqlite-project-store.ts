@@ -1,31 +1,17 @@
-import crypto from 'node:crypto';
+// The ProjectStore over one open `.pwb`: input checks, the read-only and lock guards,
+// transactions, and closing. The statements live in section-repo.ts and
+// decision-library.ts; opening and creating in open-project.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import type { Decision, ProjectInfo, RevisionDetail, RevisionSummary, SearchQuery, SearchResult, Section } from '../../../shared/models';
 import { AppException } from '../errors';
 import { DecisionLibrary } from './decision-library';
 import { removeDir } from './file-validation';
 import type { ProjectLock } from './project-lock';
-import { compareSchema, describeObjects, expectedSchema, readSchema, SCHEMA_VERSION } from './schema';
-import type { RefRow, SectionRow } from './section-codec';
-import {
-  changedFields,
-  checkName,
-  checkPatch,
-  checkPath,
-  checkReferences,
-  checkStatus,
-  checkText,
-  checkVerdict,
-  contentHash,
-  describeChanges,
-  pathKey,
-  refFromRow,
-  sectionFromRow,
-  sectionFromSnapshot,
-} from './section-codec';
+import { writeCheckedCopy } from './save-copy';
+import { checkName, checkPatch, checkPath, checkReferences, checkStatus, checkText, checkVerdict } from './section-codec';
+import { SectionRepo } from './section-repo';
 import { toAppException } from './sqlite-errors';
 import { Statements } from './statements';
 import type { DecisionRecord, NewSection, ProjectStore, RevisionHash, SaveOptions, StoreSectionPatch } from './types';
@@ -48,17 +34,6 @@ interface ProjectRow {
   created_at: string;
 }
 
-interface RevisionRow {
-  id: number;
-  section_id: string;
-  revision: number;
-  author: string;
-  saved_at: string;
-  deleted: number;
-  summary: string;
-  snapshot?: string;
-}
-
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class SqliteProjectStore implements ProjectStore {
@@ -67,6 +42,7 @@ export class SqliteProjectStore implements ProjectStore {
   readonly readOnlyReason?: string;
   private readonly db: Db;
   private readonly sql: Statements;
+  private readonly sections: SectionRepo;
   private readonly decisions: DecisionLibrary;
   private readonly lock?: ProjectLock;
   private readonly privateDir?: string;
@@ -82,6 +58,7 @@ export class SqliteProjectStore implements ProjectStore {
     this.privateDir = parts.privateDir;
     this.name = path.basename(parts.path);
     this.sql = new Statements(this.db);
+    this.sections = new SectionRepo(this.sql, this.name);
     this.decisions = new DecisionLibrary(this.sql);
   }
 
@@ -117,56 +94,26 @@ export class SqliteProjectStore implements ProjectStore {
   // ---- sections --------------------------------------------------------------------
 
   listSections(): Section[] {
-    return this.read(() => {
-      // Raw rows: tens of thousands of references are read here, and arrays are much
-      // cheaper for better-sqlite3 to build than objects keyed by column name.
-      const refs = new Map<string, Section['references']>();
-      const rows = this.sql
-        .get<[string, number, string, string | null, string, string | null]>(
-          'SELECT section_id, number, date, meeting_start, title, url FROM refs ORDER BY section_id, position',
-        )
-        .raw(true)
-        .all();
-      let current = '';
-      let list: Section['references'] = [];
-      for (const [sectionId, number, date, meetingStart, title, url] of rows) {
-        if (sectionId !== current) {
-          current = sectionId;
-          refs.set(sectionId, (list = []));
-        }
-        const ref: Section['references'][number] = { number, date, title };
-        if (meetingStart !== null) ref.meetingStart = meetingStart;
-        if (url !== null) ref.url = url;
-        list.push(ref);
-      }
-      const sections = this.sql.get<SectionRow>('SELECT * FROM sections').all().map((row) => sectionFromRow(row, refs.get(row.id) ?? []));
-      return sections.sort(compareSections);
-    });
+    return this.read(() => this.sections.list());
   }
 
   getSection(id: string): Section | null {
-    if (typeof id !== 'string') throw new AppException('bad-request', 'a section id must be text');
-    return this.read(() => {
-      const row = this.sql.get<SectionRow>('SELECT * FROM sections WHERE id = ?').get(id);
-      return row ? this.withRefs(row) : null;
-    });
+    checkId(id, 'a section id');
+    return this.read(() => this.sections.get(id));
   }
 
   findSection(sectionPath: string[], name: string): Section | null {
-    const key = pathKey(checkPath(sectionPath));
-    return this.read(() => {
-      const row = this.sql.get<SectionRow>('SELECT * FROM sections WHERE path = ? AND name = ?').get(key, String(name));
-      return row ? this.withRefs(row) : null;
-    });
+    const folder = checkPath(sectionPath);
+    return this.read(() => this.sections.find(folder, String(name)));
   }
 
   createSection(input: NewSection, opts: SaveOptions): Section {
     if (!input || typeof input !== 'object') throw new AppException('bad-request', 'a new section must be an object');
-    const author = checkAuthor(opts);
-    const id = input.id === undefined ? crypto.randomUUID() : checkName(input.id);
-    const sectionPath = checkPath(input.path);
-    const name = checkName(input.name);
-    const fields = {
+    checkSaveOptions(opts);
+    if (input.order !== undefined && !Number.isSafeInteger(input.order)) throw new AppException('bad-request', 'order must be a whole number');
+    const checked = {
+      path: checkPath(input.path),
+      name: checkName(input.name),
       heading: checkText(input.heading, 'heading'),
       agreement: checkText(input.agreement, 'agreement'),
       body: checkText(input.body, 'body'),
@@ -175,78 +122,23 @@ export class SqliteProjectStore implements ProjectStore {
       verdictNote: checkText(input.verdictNote ?? '', 'verdictNote'),
       status: checkStatus(input.status ?? 'draft'),
       agreementChecksum: input.agreementChecksum === undefined || input.agreementChecksum === null ? null : checkText(input.agreementChecksum, 'agreementChecksum'),
+      ...(input.id === undefined ? {} : { id: checkName(input.id) }),
+      ...(input.order === undefined ? {} : { order: input.order }),
     };
-    if (input.order !== undefined && !Number.isSafeInteger(input.order)) throw new AppException('bad-request', 'order must be a whole number');
-    return this.write(() => {
-      if (this.sql.get('SELECT 1 FROM sections WHERE id = ?').get(id)) {
-        throw new AppException('conflict', `A section with id ${id} already exists in "${this.name}"`);
-      }
-      this.assertFreeName(sectionPath, name);
-      // A re-created id (a restored deletion) continues its history instead of restarting it.
-      const last = this.sql.get<{ m: number | null }>('SELECT max(revision) AS m FROM revisions WHERE section_id = ?').get(id)!.m ?? 0;
-      const now = new Date().toISOString();
-      const section: Section = {
-        id,
-        path: sectionPath,
-        name,
-        order: input.order ?? this.nextOrder(sectionPath),
-        ...fields,
-        createdAt: now,
-        updatedAt: now,
-        revision: last + 1,
-      };
-      this.sql
-        .get(
-          `INSERT INTO sections (id, path, name, sort_order, heading, agreement, body, verdict, verdict_note, status, agreement_checksum, created_at, updated_at, revision)
-           VALUES (@id, @path, @name, @sort_order, @heading, @agreement, @body, @verdict, @verdict_note, @status, @agreement_checksum, @created_at, @updated_at, @revision)`,
-        )
-        .run(toRow(section));
-      this.insertRefs(id, section.references);
-      this.addRevision(section, author, 'created', false);
-      return section;
-    });
+    return this.write(() => this.sections.create(checked, opts.author));
   }
 
   saveSection(id: string, patch: StoreSectionPatch, opts: SaveOptions): Section {
-    const author = checkAuthor(opts);
+    checkId(id, 'a section id');
+    checkSaveOptions(opts);
     const change = checkPatch(patch);
-    return this.write(() => {
-      const current = this.mustGet(id);
-      checkBase(current, opts, this.name);
-      let fields = changedFields(current, change);
-      if (fields.length === 0) return current;
-      const next: Section = { ...current, ...change, updatedAt: new Date().toISOString(), revision: current.revision + 1 };
-      const moved = fields.includes('path') || fields.includes('name');
-      if (moved) this.assertFreeName(next.path, next.name);
-      if (fields.includes('path') && change.order === undefined) {
-        next.order = this.nextOrder(next.path);
-        fields = changedFields(current, { ...change, order: next.order });
-      }
-      this.sql
-        .get(
-          `UPDATE sections SET path = @path, name = @name, sort_order = @sort_order, heading = @heading, agreement = @agreement, body = @body,
-           verdict = @verdict, verdict_note = @verdict_note, status = @status, agreement_checksum = @agreement_checksum,
-           updated_at = @updated_at, revision = @revision WHERE id = @id`,
-        )
-        .run(toRow(next));
-      if (fields.includes('references')) {
-        this.sql.get('DELETE FROM refs WHERE section_id = ?').run(id);
-        this.insertRefs(id, next.references);
-      }
-      this.addRevision(next, author, describeChanges(fields), false);
-      return next;
-    });
+    return this.write(() => this.sections.save(id, change, opts));
   }
 
   deleteSection(id: string, opts: SaveOptions): void {
-    const author = checkAuthor(opts);
-    this.write(() => {
-      const current = this.mustGet(id);
-      checkBase(current, opts, this.name);
-      this.sql.get('DELETE FROM sections WHERE id = ?').run(id);
-      // The tombstone keeps the last content, so a deletion can be undone from history.
-      this.addRevision({ ...current, updatedAt: new Date().toISOString(), revision: current.revision + 1 }, author, 'deleted', true);
-    });
+    checkId(id, 'a section id');
+    checkSaveOptions(opts);
+    this.write(() => this.sections.delete(id, opts));
   }
 
   transaction<T>(fn: () => T): T {
@@ -282,79 +174,24 @@ export class SqliteProjectStore implements ProjectStore {
   // ---- history ---------------------------------------------------------------------
 
   listRevisions(sectionId: string): RevisionSummary[] {
-    if (typeof sectionId !== 'string') throw new AppException('bad-request', 'a section id must be text');
-    return this.read(() =>
-      this.sql
-        .get<RevisionRow>('SELECT id, section_id, revision, author, saved_at, deleted, summary FROM revisions WHERE section_id = ? ORDER BY revision DESC')
-        .all(sectionId)
-        .map(toSummary),
-    );
+    checkId(sectionId, 'a section id');
+    return this.read(() => this.sections.revisions(sectionId));
   }
 
   getRevision(id: number): RevisionDetail | null {
     if (!Number.isSafeInteger(id)) throw new AppException('bad-request', 'a revision id must be a whole number');
-    return this.read(() => {
-      const row = this.sql.get<RevisionRow>('SELECT * FROM revisions WHERE id = ?').get(id);
-      return row ? { ...toSummary(row), section: sectionFromSnapshot(row.snapshot ?? '', row.id) } : null;
-    });
+    return this.read(() => this.sections.revision(id));
   }
 
   listRevisionHashes(): RevisionHash[] {
-    return this.read(() =>
-      this.sql
-        .get<RevisionRow & { content_hash: string }>(
-          'SELECT id, section_id, revision, author, saved_at, deleted, content_hash FROM revisions ORDER BY section_id, revision',
-        )
-        .all()
-        .map((r) => ({
-          id: r.id,
-          sectionId: r.section_id,
-          revision: r.revision,
-          author: r.author,
-          savedAt: r.saved_at,
-          deleted: r.deleted === 1,
-          contentHash: r.content_hash,
-        })),
-    );
+    return this.read(() => this.sections.revisionHashes());
   }
 
   // ---- file ------------------------------------------------------------------------
 
   saveCopy(dest: string): void {
     this.assertOpen();
-    if (typeof dest !== 'string' || dest === '') throw new AppException('bad-request', 'a copy needs a file name');
-    if (this.db.inTransaction) throw new AppException('bad-request', 'a copy cannot be written inside a transaction');
-    const target = path.resolve(dest);
-    const destName = path.basename(target);
-    if (samePath(target, this.path)) throw new AppException('bad-request', `A copy cannot overwrite the open project "${this.name}"; choose another name`);
-    const dir = path.dirname(target);
-    if (!fs.existsSync(dir)) throw new AppException('io', `The folder "${dir}" does not exist`);
-    if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new AppException('io', `"${destName}" is a folder`);
-    const temp = path.join(dir, `.${destName}.${crypto.randomUUID().slice(0, 8)}.tmp`);
-    try {
-      this.guard(() => {
-        // query_only forbids VACUUM INTO too; the connection itself stays read-only.
-        if (this.readOnly) this.db.pragma('query_only = OFF');
-        try {
-          this.sql.get('VACUUM INTO ?').run(temp);
-        } finally {
-          if (this.readOnly) this.db.pragma('query_only = ON');
-        }
-      });
-      checkCopy(temp, destName);
-      const fd = fs.openSync(temp, 'r+');
-      try {
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-      fs.renameSync(temp, target);
-      syncDir(dir);
-    } catch (err) {
-      fs.rmSync(temp, { force: true });
-      if (err instanceof AppException) throw err;
-      throw new AppException('io', `The copy "${destName}" could not be written (${(err as Error).message})`, { path: target });
-    }
+    writeCheckedCopy(this.db, this.readOnly, this.path, dest);
   }
 
   close(): void {
@@ -362,9 +199,9 @@ export class SqliteProjectStore implements ProjectStore {
     this.closed = true;
     try {
       if (!this.readOnly && this.db.open) {
-        // The file runs in rollback-journal mode (see docs/adr/0002), so there is no WAL
-        // to fold in. Should it ever be in WAL mode (a file last written by another
-        // tool), fold the WAL in and switch back so the .pwb alone holds everything.
+        // The file runs in rollback-journal mode (docs/adr/0002), so there is no WAL
+        // to fold in. Should it ever be in WAL mode (last written by another tool),
+        // fold the WAL in and switch back so the .pwb alone holds everything.
         const mode = this.db.pragma('journal_mode', { simple: true });
         if (mode === 'wal') {
           this.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -400,7 +237,7 @@ export class SqliteProjectStore implements ProjectStore {
     }
   }
 
-  // ---- helpers ---------------------------------------------------------------------
+  // ---- guards ----------------------------------------------------------------------
 
   private assertOpen(): void {
     if (this.closed) throw new AppException('no-project', `"${this.name}" is closed`);
@@ -429,143 +266,19 @@ export class SqliteProjectStore implements ProjectStore {
       throw toAppException(err, this.name);
     }
   }
-
-  private mustGet(id: string): Section {
-    if (typeof id !== 'string') throw new AppException('bad-request', 'a section id must be text');
-    const row = this.sql.get<SectionRow>('SELECT * FROM sections WHERE id = ?').get(id);
-    if (!row) throw new AppException('not-found', `There is no section ${id} in "${this.name}"`);
-    return this.withRefs(row);
-  }
-
-  private withRefs(row: SectionRow): Section {
-    const refs = this.sql.get<RefRow>('SELECT * FROM refs WHERE section_id = ? ORDER BY position').all(row.id);
-    return sectionFromRow(row, refs.map(refFromRow));
-  }
-
-  private nextOrder(sectionPath: string[]): number {
-    const m = this.sql.get<{ m: number | null }>('SELECT max(sort_order) AS m FROM sections WHERE path = ?').get(pathKey(sectionPath))!.m;
-    return m === null ? 0 : m + 1;
-  }
-
-  private assertFreeName(sectionPath: string[], name: string): void {
-    if (this.sql.get('SELECT 1 FROM sections WHERE path = ? AND name = ?').get(pathKey(sectionPath), name)) {
-      const where = sectionPath.length ? `folder "${sectionPath.join(' / ')}"` : 'the top folder';
-      throw new AppException('conflict', `A section named "${name}" already exists in ${where}`);
-    }
-  }
-
-  private insertRefs(sectionId: string, refs: Section['references']): void {
-    const insert = this.sql.get(
-      'INSERT INTO refs (section_id, position, number, date, meeting_start, title, url) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
-    refs.forEach((r, i) => insert.run(sectionId, i, r.number, r.date, r.meetingStart ?? null, r.title, r.url ?? null));
-  }
-
-  private addRevision(section: Section, author: string, summary: string, deleted: boolean): void {
-    this.sql
-      .get(
-        `INSERT INTO revisions (section_id, revision, author, saved_at, deleted, content_hash, summary, snapshot)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(section.id, section.revision, author, section.updatedAt, deleted ? 1 : 0, contentHash(section), summary, JSON.stringify(section));
-  }
 }
 
-function toRow(s: Section): SectionRow {
-  return {
-    id: s.id,
-    path: pathKey(s.path),
-    name: s.name,
-    sort_order: s.order,
-    heading: s.heading,
-    agreement: s.agreement,
-    body: s.body,
-    verdict: s.verdict,
-    verdict_note: s.verdictNote,
-    status: s.status,
-    agreement_checksum: s.agreementChecksum,
-    created_at: s.createdAt,
-    updated_at: s.updatedAt,
-    revision: s.revision,
-  };
+function checkId(id: unknown, what: string): void {
+  if (typeof id !== 'string') throw new AppException('bad-request', `${what} must be text`);
 }
 
-function toSummary(r: RevisionRow): RevisionSummary {
-  const summary: RevisionSummary = { id: r.id, sectionId: r.section_id, revision: r.revision, author: r.author, savedAt: r.saved_at, summary: r.summary };
-  if (r.deleted) summary.deleted = true;
-  return summary;
-}
-
-/** Folders element by element (a folder's own sections before its subfolders'), then order, then name. */
-function compareSections(a: Section, b: Section): number {
-  const n = Math.min(a.path.length, b.path.length);
-  for (let i = 0; i < n; i++) {
-    if (a.path[i] !== b.path[i]) return a.path[i] < b.path[i] ? -1 : 1;
-  }
-  if (a.path.length !== b.path.length) return a.path.length - b.path.length;
-  if (a.order !== b.order) return a.order - b.order;
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-
-function checkAuthor(opts: SaveOptions): string {
+function checkSaveOptions(opts: SaveOptions): void {
   if (!opts || typeof opts.author !== 'string') throw new AppException('bad-request', 'a save needs an author');
   if (opts.baseRevision !== undefined && !Number.isSafeInteger(opts.baseRevision)) throw new AppException('bad-request', 'baseRevision must be a whole number');
-  return opts.author;
-}
-
-function checkBase(current: Section, opts: SaveOptions, name: string): void {
-  if (opts.baseRevision !== undefined && opts.baseRevision !== current.revision) {
-    throw new AppException(
-      'conflict',
-      `"${current.name}" was changed elsewhere (now revision ${current.revision}, this edit started from revision ${opts.baseRevision}); nothing was saved`,
-      { sectionId: current.id, currentRevision: current.revision, baseRevision: opts.baseRevision, project: name },
-    );
-  }
 }
 
 function checkTermDate(value: unknown, field: string): string | null {
   if (value === null) return null;
   if (typeof value !== 'string' || !DATE.test(value)) throw new AppException('bad-request', `${field} must be a date like 2019-10-02, or empty`);
   return value;
-}
-
-/** A fresh copy is read back before it replaces anything: SQLite's check and the exact schema. */
-function checkCopy(file: string, destName: string): void {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    db.pragma('trusted_schema = OFF');
-    const quick = db.pragma('quick_check', { simple: true });
-    const version = db.pragma('user_version', { simple: true }) as number;
-    const verdict = compareSchema(readSchema(db), expectedSchema(Math.min(version, SCHEMA_VERSION)), version > SCHEMA_VERSION);
-    if (quick !== 'ok' || !verdict.ok) {
-      const why = quick !== 'ok' ? String(quick) : `${describeObjects(verdict.ok ? [] : verdict.objects)} differ`;
-      throw new AppException('io', `The copy "${destName}" did not check out (${why}); nothing was replaced`);
-    }
-  } finally {
-    db.close();
-  }
-}
-
-function samePath(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return fs.realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return real(a) === real(b);
-}
-
-function syncDir(dir: string): void {
-  try {
-    const fd = fs.openSync(dir, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    // Not every platform can fsync a folder (Windows); the rename itself is still atomic.
-  }
 }
