@@ -101,9 +101,16 @@ export function childArgs(): Promise<string[]> {
     const entry = path.join(here, 'store-child.ts');
     try {
       const esbuild = await import('esbuild');
-      const outfile = path.join(repoRoot, 'node_modules/.cache/pwb-store-tests', `store-child-${process.pid}.mjs`);
-      await esbuild.build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node22', external: ['better-sqlite3'], logLevel: 'silent' });
-      process.once('exit', () => fs.rmSync(outfile, { force: true }));
+      const built = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, platform: 'node', format: 'esm', target: 'node22', external: ['better-sqlite3'], logLevel: 'silent' });
+      const code = built.outputFiles[0].contents;
+      // Named by content: parallel test files share one bundle, and no run leaves another behind.
+      const outfile = path.join(repoRoot, 'node_modules/.cache/pwb-store-tests', `store-child-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+      if (!fs.existsSync(outfile)) {
+        fs.mkdirSync(path.dirname(outfile), { recursive: true });
+        const temp = `${outfile}.${process.pid}.tmp`;
+        fs.writeFileSync(temp, code);
+        fs.renameSync(temp, outfile);
+      }
       return [outfile];
     } catch {
       return ['--import', 'tsx', entry];

@@ -30,7 +30,7 @@ interface HitRow extends DecisionRow {
  * (bm25's IDF is near zero), so this keeps broad queries within budget at 50,000
  * decisions while the total stays exact and every match stays reachable by paging.
  */
-export const RANKED_CANDIDATES = 2000;
+export const RANKED_CANDIDATES = 1000;
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
 const MAX_QUERY_LENGTH = 1000;
@@ -121,53 +121,50 @@ export class DecisionLibrary {
         .all({ ...params, limit: q.limit, offset: q.offset });
       hits = rows.map(listedHit);
     } else {
-      total = this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM decisions_fts ${from} WHERE decisions_fts MATCH @q ${range}`).get(params)!.n;
-      hits = total > q.offset ? this.rankedPage(params, total, q.limit, q.offset, from, range) : [];
+      ({ total, hits } = this.fullText(params, q.limit, q.offset, from, range));
     }
     return { total, hits, tookMs: Math.round((performance.now() - started) * 1000) / 1000 };
   }
 
   /**
-   * One page of a full-text search. bm25 is computed only for the candidates (see
-   * RANKED_CANDIDATES), through SQLite's sorter: FTS5's own `ORDER BY rank` would
-   * score every match whatever the rowid bounds. Snippets are made for the page only.
+   * One page of a full-text search. One pass takes the newest RANKED_CANDIDATES
+   * matches with their bm25 scores (computed for those rows only; FTS5's own
+   * `ORDER BY rank` would score every match), ranked here; later pages list the older
+   * matches newest first. Snippets are made for the page only. Every statement with
+   * MATCH repeats the term lookup (a prefix term merges many lists), hence few of them.
    */
-  private rankedPage(params: Record<string, unknown>, total: number, limit: number, offset: number, from: string, range: string): DecisionHit[] {
-    let cutoff = 0;
-    if (total > RANKED_CANDIDATES) {
-      cutoff = this.sql
-        .get<{ k: number }>(
-          `SELECT decisions_fts.rowid AS k FROM decisions_fts ${from} WHERE decisions_fts MATCH @q ${range}
-           ORDER BY decisions_fts.rowid DESC LIMIT 1 OFFSET ${RANKED_CANDIDATES - 1}`,
-        )
-        .get(params)!.k;
-    }
-    const rankedCount = cutoff === 0 ? total : RANKED_CANDIDATES;
-    let page: { k: number; r: number }[] = [];
-    if (offset < rankedCount) {
-      page = this.sql
-        .get<{ k: number; r: number }>(
-          `SELECT decisions_fts.rowid AS k, ${SCORE} AS r FROM decisions_fts ${from}
-           WHERE decisions_fts MATCH @q AND decisions_fts.rowid >= @min ${range} ORDER BY r, k DESC LIMIT @limit OFFSET @offset`,
-        )
-        .all({ ...params, min: cutoff, limit: Math.min(limit, rankedCount - offset), offset });
-    }
-    if (cutoff > 0 && page.length < limit) {
+  private fullText(params: Record<string, unknown>, limit: number, offset: number, from: string, range: string): { total: number; hits: DecisionHit[] } {
+    const candidates = this.sql
+      .get<[number, number]>(
+        `SELECT decisions_fts.rowid, ${SCORE} FROM decisions_fts ${from} WHERE decisions_fts MATCH @q ${range}
+         ORDER BY decisions_fts.rowid DESC LIMIT ${RANKED_CANDIDATES}`,
+      )
+      .raw(true)
+      .all(params);
+    const total =
+      candidates.length < RANKED_CANDIDATES
+        ? candidates.length
+        : this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM decisions_fts ${from} WHERE decisions_fts MATCH @q ${range}`).get(params)!.n;
+    const oldest = candidates.length ? candidates[candidates.length - 1][0] : 0;
+    const ranked = candidates.sort((a, b) => a[1] - b[1] || b[0] - a[0]);
+    let page = ranked.slice(offset, offset + limit);
+    if (total > candidates.length && page.length < limit) {
       const rest = this.sql
-        .get<{ k: number; r: number }>(
-          `SELECT decisions_fts.rowid AS k, ${SCORE} AS r FROM decisions_fts ${from}
-           WHERE decisions_fts MATCH @q AND decisions_fts.rowid < @cutoff ${range} ORDER BY decisions_fts.rowid DESC LIMIT @limit OFFSET @offset`,
+        .get<[number, number]>(
+          `SELECT decisions_fts.rowid, ${SCORE} FROM decisions_fts ${from}
+           WHERE decisions_fts MATCH @q AND decisions_fts.rowid < @oldest ${range} ORDER BY decisions_fts.rowid DESC LIMIT @limit OFFSET @offset`,
         )
-        .all({ ...params, cutoff, limit: limit - page.length, offset: Math.max(0, offset - rankedCount) });
+        .raw(true)
+        .all({ ...params, oldest, limit: limit - page.length, offset: Math.max(0, offset - candidates.length) });
       page = page.concat(rest);
     }
-    return this.hitsFor(params.q as string, page);
+    return { total, hits: this.hitsFor(params.q as string, page) };
   }
 
   /** Rows and snippets for a page of keys, in the page's order. */
-  private hitsFor(fts: string, page: { k: number; r: number }[]): DecisionHit[] {
+  private hitsFor(fts: string, page: [key: number, score: number][]): DecisionHit[] {
     if (page.length === 0) return [];
-    const keys = page.map((p) => p.k);
+    const keys = page.map(([k]) => k);
     const rows = new Map(
       this.sql
         .get<DecisionRow>('SELECT * FROM decisions WHERE key IN (SELECT value FROM json_each(?))')
@@ -186,7 +183,7 @@ export class DecisionLibrary {
         .all({ q: fts, lo: Math.min(...keys), hi: Math.max(...keys), keys: `,${keys.join(',')},` })
         .map((s) => [s.k, s]),
     );
-    return page.flatMap(({ k, r }) => {
+    return page.flatMap(([k, r]) => {
       const row = rows.get(k);
       const snip = snippets.get(k);
       return row && snip ? [foundHit({ ...row, title_snippet: snip.title_snippet, text_snippet: snip.text_snippet, rank: r })] : [];

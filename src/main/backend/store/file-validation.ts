@@ -62,15 +62,18 @@ export async function inspectProjectFile(file: string, timeoutMs = DEFAULT_VALID
   if (stat.isDirectory()) throw refuse('is a folder, not a project file');
   if (!stat.isFile()) throw refuse('is not a regular file');
   const head = await readFs(readBytes(abs, 0, HEADER_SIZE));
-  const journal = await readFs(sidecar(`${abs}-journal`, true));
-  const wal = await readFs(sidecar(`${abs}-wal`, false));
 
   // Magic and application id first, whatever state the file is in.
   const first = checkHeader(head, stat.size, false);
   if (!first.ok) throw refuse(first.reason);
-  if (journal.namesOtherFiles) {
-    throw refuse(`has a leftover journal ("${name}-journal") that refers to other files; it was not opened, so nothing it names is touched`);
-  }
+  const leftovers = async () => {
+    const found = { journal: await sidecar(`${abs}-journal`, true), wal: await sidecar(`${abs}-wal`, false) };
+    if (found.journal.namesOtherFiles) {
+      throw refuse(`has a leftover journal ("${name}-journal") that refers to other files; it was not opened, so nothing it names is touched`);
+    }
+    return found;
+  };
+  const { journal, wal } = await readFs(leftovers());
 
   const check = async (replay: boolean): Promise<Inspection> => {
     let privateCopy: Inspection['privateCopy'];
@@ -82,7 +85,9 @@ export async function inspectProjectFile(file: string, timeoutMs = DEFAULT_VALID
       } else {
         // An interrupted write is finished (rolled back) by SQLite on a copy, and only
         // the result is checked: the sizes in the original may legitimately disagree.
-        privateCopy = await limit(copyForReplay(abs, journal.hot, wal.present));
+        // Looked at again: on a retry the journal is one that appeared after the first look.
+        const now = await readFs(leftovers());
+        privateCopy = await limit(copyForReplay(abs, now.journal.hot, now.wal.present));
         target = privateCopy.file;
         const replayed = await runWorker({ sqlite: sqliteModule, file: target, recover: true }, deadline);
         if (!replayed.ok) throw refuse(describeSqliteError(replayed.code, replayed.message));
@@ -117,7 +122,9 @@ type Judgement = { ok: true } | { ok: false; reason: string; code: AppError['cod
 /** What SQLite reported about a file, against what a project of that version must be. */
 function judge(applicationId: number, userVersion: number, quickCheck: string[], schema: SchemaObject[]): Judgement {
   const bad = (reason: string, code: AppError['code'] = 'bad-file'): Judgement => ({ ok: false, reason, code });
-  if (applicationId >>> 0 !== APPLICATION_ID) return bad(`is an SQLite database of another program (application id ${applicationId}), not a project`);
+  if (applicationId >>> 0 !== APPLICATION_ID) {
+    return bad(`is an SQLite database of another program (application id 0x${(applicationId >>> 0).toString(16).toUpperCase().padStart(8, '0')}), not a project`);
+  }
   if (quickCheck.length !== 1 || quickCheck[0] !== 'ok') {
     const n = quickCheck.length;
     return bad(`is damaged: SQLite's check found ${n >= 20 ? 'many problems' : n === 1 ? 'a problem' : `${n} problems`} (${clean(quickCheck[0])})`);
