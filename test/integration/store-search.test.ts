@@ -45,6 +45,15 @@ describe('upsertDecisions', () => {
     ftsIntact();
   });
 
+  it('keeps untitled decisions of unknown meetings apart by their text', () => {
+    const a = rec({ text: 'Programmatie van structuuronderdelen in het buitengewoon onderwijs' });
+    const b = rec({ text: 'Subsidie aan de culturele sector' });
+    expect(store.upsertDecisions([a, b])).toEqual({ inserted: 2, updated: 0 });
+    expect(store.upsertDecisions([a, b])).toEqual({ inserted: 0, updated: 0 });
+    expect(store.decisionCount()).toBe(2);
+    ftsIntact();
+  });
+
   it('matches records without id on title + meeting start, and gives an id-less row its id later', () => {
     const noId = rec({ title: 'Benoeming', meetingStart: '2021-01-01T09:00:00Z', text: 'eerste' });
     expect(store.upsertDecisions([noId, { ...noId, meetingStart: '2021-02-05T09:00:00Z' }])).toEqual({ inserted: 2, updated: 0 });

@@ -62,6 +62,11 @@ export class DecisionLibrary {
     const byTitleStartNoId = this.sql.get<DecisionRow>(
       'SELECT * FROM decisions INDEXED BY decisions_without_id WHERE title = ? AND meeting_start IS ? AND id IS NULL ORDER BY key LIMIT 1',
     );
+    // A record with no title is told apart by its text: title + meeting start would make
+    // every untitled decision of an unknown meeting the same one.
+    const byUntitledText = this.sql.get<DecisionRow>(
+      "SELECT * FROM decisions WHERE title = '' AND meeting_start IS ? AND text = ? AND (id IS NULL OR ?) ORDER BY key LIMIT 1",
+    );
     const insert = this.sql.get(
       'INSERT INTO decisions (id, date, meeting_start, title, url, text) VALUES (@id, @date, @meeting_start, @title, @url, @text)',
     );
@@ -74,7 +79,11 @@ export class DecisionLibrary {
     let inserted = 0;
     let updated = 0;
     for (const r of clean) {
-      const row = (r.id !== null ? byId.get(r.id) : undefined) ?? (r.id !== null ? byTitleStartNoId : byTitleStart).get(r.title, r.meeting_start);
+      const row =
+        (r.id !== null ? byId.get(r.id) : undefined) ??
+        (r.title === ''
+          ? byUntitledText.get(r.meeting_start, r.text, r.id === null ? 1 : 0)
+          : (r.id !== null ? byTitleStartNoId : byTitleStart).get(r.title, r.meeting_start));
       if (!row) {
         const key = Number(insert.run(r).lastInsertRowid);
         ftsInsert.run(key, r.title, r.text);

@@ -98,17 +98,29 @@ export function pathKey(path: string[]): string {
   return JSON.stringify(path);
 }
 
-/** JSON with keys sorted and undefined left out, so equal content always gives equal text. */
+/**
+ * JSON with keys sorted and undefined left out, so equal content always gives equal text.
+ * Built by concatenation: it runs over every reference of every saved section.
+ */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value as object)
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
-    return `{${entries.join(',')}}`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      out += value[i] === undefined ? 'null' : canonicalJson(value[i]);
+    }
+    return out + ']';
   }
-  return JSON.stringify(value);
+  const obj = value as Record<string, unknown>;
+  let out = '{';
+  for (const key of Object.keys(obj).sort()) {
+    const v = obj[key];
+    if (v === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += JSON.stringify(key) + ':' + canonicalJson(v);
+  }
+  return out + '}';
 }
 
 /** SHA-256 (hex) of the canonical JSON of a section's content fields. */

@@ -1,17 +1,17 @@
 // Measures the store against its performance budgets (issues 2 §5 / 5) on real files:
-//   node --import tsx test/integration/store-measure.ts
-// store-perf.test.ts runs the same measurements as a regression guard. Wall time is
+//   node --import tsx bench/store-measure.ts
+// (store-level detail behind `npm run bench`, which times the same work through pwb). Wall time is
 // what a person waits; CPU time (all threads of this process) shows how much of it
 // was the store's own work on a busy machine.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createProjectStore } from '../../src/main/backend/store';
-import type { DecisionRecord, ProjectStore } from '../../src/main/backend/store';
-import { section } from './store-test-kit';
+import { createProjectStore } from '../src/main/backend/store';
+import type { DecisionRecord, ProjectStore } from '../src/main/backend/store';
+import { section } from '../test/integration/store-test-kit';
 
-export const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures/decisions/decisions-sample.jsonl');
+export const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures/decisions/decisions-sample.jsonl');
 /** Typical searches, plus the broad ones ("vlaams", "de": in nearly every decision) that cost the most. */
 export const QUERIES = ['onderwijs', 'Vlaamse Regering', 'klimaat', 'M-decreet', 'subsidie', 'leerlingen buitengewoon', 'begrot', 'belgie', 'vlaams', 'de', 'regering de vlaamse', 'xyzzy'];
 
