@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report, Section } from '../../shared/models';
 import { parseReport } from '../format';
-import { expectSafe, parseDocument, parseFragment } from './dom-test-helpers';
+import { expectSafe, parseDocument, parseFragment } from '../../../test/support/dom-test-helpers';
 import { renderBodyHtml, renderIndexPage, renderReferencesHtml, renderSectionPage } from './index';
 
 const root = path.resolve(__dirname, '../../../../shared/fixtures/reports');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectInfo } from '../../shared/models';
-import { expectSafe, parseDocument } from './dom-test-helpers';
+import { expectSafe, parseDocument } from '../../../test/support/dom-test-helpers';
 import { countVerdicts, renderIndexPage } from './index-page';
 import type { IndexSection } from './index-page';
 

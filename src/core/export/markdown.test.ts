@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../shared/models';
-import { expectSafe, parseFragment, safetyProblems } from './dom-test-helpers';
+import { expectSafe, parseFragment, safetyProblems } from '../../../test/support/dom-test-helpers';
 import { countCitations, renderBody, renderBodyHtml } from './markdown';
 
 const ref = (number: number, title = `Besluit ${number}`, url = `https://example.org/${number}`): Reference => ({

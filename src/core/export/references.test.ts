@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../shared/models';
-import { expectSafe, parseFragment } from './dom-test-helpers';
+import { expectSafe, parseFragment } from '../../../test/support/dom-test-helpers';
 import { renderReferencesHtml } from './references';
 
 const url = 'https://beslissingenvlaamseregering.vlaanderen.be/?search=COVID-19%3A%20x&dateOption=select&startDate=2021-03-26T09%3A00%3A00Z&endDate=2021-03-26T09%3A00%3A00Z';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectInfo, Section } from '../../shared/models';
-import { expectSafe, parseDocument } from './dom-test-helpers';
+import { expectSafe, parseDocument } from '../../../test/support/dom-test-helpers';
 import { renderAgreementHtml, renderSectionPage } from './section-page';
 
 const project: ProjectInfo = {
