@@ -63,12 +63,7 @@ export class ProjectLock {
     const holder: Holder = { app: 'Policy Workbench', pid: process.pid, hostname: os.hostname(), token, openedAt: new Date().toISOString() };
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        const fd = fs.openSync(lockPath, 'wx');
-        try {
-          fs.writeSync(fd, JSON.stringify(holder));
-        } finally {
-          fs.closeSync(fd);
-        }
+        createComplete(lockPath, JSON.stringify(holder), token);
         return new ProjectLock(lockPath, token, name);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
@@ -122,6 +117,31 @@ export class ProjectLock {
     } catch {
       // A missed beat only brings staleness closer; the next one may succeed.
     }
+  }
+}
+
+/**
+ * Creates the lock file with its content already in it, or fails with EEXIST. Written
+ * aside and hard-linked into place, so a process killed mid-way never leaves an empty
+ * lock (which would read as "being opened" until the grace period ends). Where the
+ * disk has no hard links (FAT, some shares), falls back to an exclusive create.
+ */
+function createComplete(lockPath: string, content: string, token: string): void {
+  const aside = `${lockPath}.${token}.tmp`;
+  fs.writeFileSync(aside, content, { flag: 'wx' });
+  try {
+    fs.linkSync(aside, lockPath);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw err;
+    const fd = fs.openSync(lockPath, 'wx');
+    try {
+      fs.writeSync(fd, content);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } finally {
+    fs.rmSync(aside, { force: true });
   }
 }
 
