@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { AppStatus } from '../../shared/api';
 import type { ExportFormat, ImportProblem } from '../../shared/models';
 import { getClient } from '../api';
@@ -23,6 +24,22 @@ export interface ProjectActions {
   progress: Progress | null;
   lastExport: { outDir: string; count: number } | null;
   dismissExport(): void;
+}
+
+/** What an import did: one line of counts, then the files it could not take, each with its reason. */
+function showImportSummary(dialogs: ReturnType<typeof useDialogs>, title: string, counts: ReactNode, problems: readonly ImportProblem[]): Promise<string | null> {
+  return dialogs.askChoice({
+    title,
+    wide: true,
+    message: (
+      <div data-testid="import-summary">
+        <p>{counts}</p>
+        {problemList(problems)}
+      </div>
+    ),
+    choices: [{ id: 'ok', label: 'OK', primary: true }],
+    cancelLabel: null,
+  });
 }
 
 function problemList(problems: readonly ImportProblem[]) {
@@ -174,21 +191,15 @@ export function useProjectActions(status: AppStatus, setStatus: (s: AppStatus) =
       return;
     }
     const r = res.value;
-    await dialogs.askChoice({
-      title: 'Reports imported',
-      wide: true,
-      message: (
-        <div data-testid="import-summary">
-          <p>
-            <strong>{r.created}</strong> created, <strong>{r.updated}</strong> updated, <strong>{r.unchanged}</strong> unchanged,{' '}
-            <strong className={r.failed.length > 0 ? 'text-error' : ''}>{r.failed.length}</strong> failed.
-          </p>
-          {problemList(r.failed)}
-        </div>
-      ),
-      choices: [{ id: 'ok', label: 'OK', primary: true }],
-      cancelLabel: null,
-    });
+    await showImportSummary(
+      dialogs,
+      'Reports imported',
+      <>
+        <strong>{r.created}</strong> created, <strong>{r.updated}</strong> updated, <strong>{r.unchanged}</strong> unchanged,{' '}
+        <strong className={r.failed.length > 0 ? 'text-error' : ''}>{r.failed.length}</strong> failed.
+      </>,
+      r.failed,
+    );
   }, [pick, dialogs, callDialog, client, toasts]);
 
   const importDecisions = useCallback(async () => {
@@ -218,21 +229,15 @@ export function useProjectActions(status: AppStatus, setStatus: (s: AppStatus) =
       return;
     }
     const r = res.value;
-    await dialogs.askChoice({
-      title: 'Decisions imported',
-      wide: true,
-      message: (
-        <div data-testid="import-summary">
-          <p>
-            <strong>{r.inserted}</strong> added, <strong>{r.updated}</strong> updated,{' '}
-            <strong className={r.skipped.length > 0 ? 'text-error' : ''}>{r.skipped.length}</strong> skipped.
-          </p>
-          {problemList(r.skipped)}
-        </div>
-      ),
-      choices: [{ id: 'ok', label: 'OK', primary: true }],
-      cancelLabel: null,
-    });
+    await showImportSummary(
+      dialogs,
+      'Decisions imported',
+      <>
+        <strong>{r.inserted}</strong> added, <strong>{r.updated}</strong> updated,{' '}
+        <strong className={r.skipped.length > 0 ? 'text-error' : ''}>{r.skipped.length}</strong> skipped.
+      </>,
+      r.skipped,
+    );
   }, [pick, callDialog, client, dialogs, toasts]);
 
   const chooseExportDir = useCallback(async (): Promise<string | null> => {
