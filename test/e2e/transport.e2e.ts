@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { callFromPage, expect, test } from './fixtures';
+import { WorkbenchPage } from './pages/workbench-page';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -69,6 +70,11 @@ test('a reload without the token still loads the page, from the asset cookie onl
 });
 
 test('events reach the page over Server-Sent Events', async ({ page, workbench }) => {
+  // The page opens the demo project as it starts. Closing before that would close
+  // nothing (no event), and the demo would open afterwards: wait for it first.
+  await new WorkbenchPage(page).waitReady();
+  const before = await callFromPage(page, workbench.token, 'app.status');
+  expect(before.body).toMatchObject({ ok: true, value: { project: { demo: true } } });
   await page.evaluate((token) => {
     const w = window as unknown as { __events: string[] };
     w.__events = [];
