@@ -6,7 +6,7 @@ import { checkDecisionLink, meetingDate, parseDecisionLink } from '../links/deci
 import type { LinkProblem } from '../links/decision-link';
 import { dateProblem } from './dates';
 import { firstNumberingBreak } from './numbering';
-import { cite, describeReference, quoteTitle } from './wording';
+import { cite, describeReference, quoteTitle, quoteTitlePair } from './wording';
 
 export interface ReferenceContext {
   /** Numbers that at least one citation in the body uses. */
@@ -188,8 +188,10 @@ function linkProblems(ref: Reference): LinkProblem[] {
 function describeLinkProblem(ref: Reference): (p: LinkProblem) => string {
   return (p) => {
     switch (p.kind) {
-      case 'title':
-        return `the link's title is ${quoteTitle(p.linkTitle)}, the entry's is ${quoteTitle(ref.title)}`;
+      case 'title': {
+        const [linkTitle, entryTitle] = quoteTitlePair(p.linkTitle, ref.title);
+        return `the link's title is ${linkTitle}, the entry's is ${entryTitle}`;
+      }
       case 'date':
         return `the link's date is ${p.linkDate}, the entry's is ${ref.date}`;
       case 'bad-start':

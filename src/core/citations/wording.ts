@@ -17,3 +17,14 @@ export function quoteTitle(title: string): string {
 export function describeReference(ref: { number: number; title: string }): string {
   return ref.title.trim() ? `${cite(ref.number)} ${quoteTitle(ref.title)}` : cite(ref.number);
 }
+
+/**
+ * Two titles for a message that compares them: flattened as {@link quoteTitle} when that
+ * tells them apart, otherwise with their line breaks shown as ⏎ and spaces kept.
+ */
+export function quoteTitlePair(a: string, b: string): [string, string] {
+  const flat: [string, string] = [quoteTitle(a), quoteTitle(b)];
+  if (flat[0] !== flat[1]) return flat;
+  const exact = (t: string) => `“${t.replaceAll('\n', '⏎')}”`;
+  return [exact(a), exact(b)];
+}

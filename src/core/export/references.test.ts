@@ -40,14 +40,20 @@ describe('renderReferencesHtml', () => {
     expect(doc.querySelectorAll('a.backref')).toHaveLength(0);
   });
 
-  it('shows a title that ends in a raw line break without it, and an empty title as such', () => {
+  it('shows a title\'s raw line breaks as one space each (none at the ends), and an empty title as such', () => {
     const doc = parseFragment(
       renderReferencesHtml([
         { number: 0, date: '2020-03-27', title: 'Steunpunt: werkingssubsidie 2020-2024\n', url: url.replace('x', 'x%0A') },
         { number: 1, date: '2020-03-28', title: '' },
+        { number: 2, date: '2020-03-29', title: 'Beheer van de Binnenwateren\n \n' },
+        { number: 3, date: '2020-03-29', title: 'Een bestuurder en \nregeringscommissaris' },
+        { number: 4, date: '2020-03-29', title: '\n\n' },
       ]),
     );
     expect(doc.querySelector('#ref-0 .ref-title')?.textContent).toBe('Steunpunt: werkingssubsidie 2020-2024');
+    expect(doc.querySelector('#ref-2 .ref-title')?.textContent).toBe('Beheer van de Binnenwateren');
+    expect(doc.querySelector('#ref-3 .ref-title')?.textContent).toBe('Een bestuurder en regeringscommissaris');
+    expect(doc.querySelector('#ref-4 .ref-untitled')?.textContent).toBe('(untitled)');
     expect(doc.querySelector('#ref-1 .ref-untitled')?.textContent).toBe('(untitled)');
   });
 

@@ -11,9 +11,12 @@ export interface ReferencesRenderOptions {
   body?: string;
 }
 
-/** A title that ends in a raw line break (see docs/report-format) is shown without it. */
+/**
+ * A title's raw line breaks (see docs/report-format) are not meant as layout: each, with the
+ * spaces around it, is shown as one space, and none at either end.
+ */
 function displayTitle(title: string): string {
-  return title.endsWith('\n') ? title.slice(0, -1) : title;
+  return title.includes('\n') ? title.replace(/\s*\n\s*/g, ' ').trim() : title;
 }
 
 /**

@@ -13,9 +13,6 @@ export const REFERENCES_SUMMARY = `${INDENT}<summary> Referenties</summary>`;
 /** The line of exactly eight spaces that opens the reference list. */
 export const REFERENCES_GAP = INDENT;
 
-/** The second line of an entry whose title ends in a raw line break. */
-export const TITLE_BREAK_LINE = ' ';
-
 export const ENTRY_OPEN = '**[\\[';
 export const ENTRY_NUMBER_CLOSE = '\\]]';
 /** Ends the link (if any) and opens the date: `...)** : **(`. */

@@ -136,14 +136,8 @@ function readReferenceList(lines: Lines, start: number): Reference[] | FormatErr
       if ('error' in entry) return entry.error;
       references.push(entry.reference);
       i = entry.next;
-      const after = lines.at(i);
-      if (after === DETAILS_CLOSE) break;
-      if (after === '' && lines.at(i + 1) === DETAILS_CLOSE) {
-        return lines.fail(i, 1, `${quote(DETAILS_CLOSE)} right after the last entry (no empty line before it)`);
-      }
-      if (after !== '') {
-        return lines.fail(i, 1, `an empty line before the next entry, or ${quote(DETAILS_CLOSE)} closing the reference list`);
-      }
+      // readEntry ends an entry only at the closing line or at the empty line before the next entry.
+      if (lines.at(i) === DETAILS_CLOSE) break;
       i++;
       what = `${quote(ENTRY_OPEN)} opening a reference entry`;
     }

@@ -76,14 +76,27 @@ describe('validateForRender', () => {
     expect(validateForRender(ref({ date: '' }))).toBeNull();
     expect(validateForRender(ref({ url: undefined, meetingStart: undefined }))).toBeNull();
     expect(validateForRender(ref({ title: '\n' }))).toBeNull();
+    for (const title of ['a\nb', 'a\n\n', 'a\n \n', ' \n a \n', 'a\n**b', 'a\n<details> x']) {
+      expect(validateForRender(ref({ title, url: undefined, meetingStart: undefined }))).toBeNull();
+    }
+  });
+
+  it('accepts a title with lines that look like list structure when its own link names it', () => {
+    const title = 'a \n\n**[\\[1\\]]** : **(2020-01-01)** b\n        </details> ';
+    const linked = buildDecisionLink(title, '2020-03-27T09:00:00Z');
+    expect(validateForRender(ref({ title, url: linked }))).toBeNull();
+    expect(validateForRender(ref({ title, url: undefined }))).toMatch(/starts with "\*\*\[" or is " {8}<\/details> "/);
   });
 
   it.each<[string, Report, RegExp]>([
     ['a heading with a line break', { ...report, heading: 'a\nb' }, /heading must be a single line/],
     ['an agreement with a line break', { ...report, agreement: 'a\nb' }, /agreement text must be a single line/],
     ['an agreement holding </p>', { ...report, agreement: 'a</p>b' }, /must not contain "<\/p>"/],
-    ['a title with a line break before its end', ref({ title: 'a\nb' }), /^Reference 2 of the list: the title may end in a line break/],
-    ['a title with two final line breaks', ref({ title: 'a\n\n' }), /the title may end in a line break/],
+    ['an unlinked title with a line opening an entry', ref({ title: 'a\n**[\\[2\\]]** b', url: undefined }), /^Reference 2 of the list: the title has a line that starts with "\*\*\["/],
+    ['an unlinked title with a damaged entry line', ref({ title: 'a\n\n**[2]** b', url: undefined }), /starts with "\*\*\["/],
+    ['an unlinked title with the closing line', ref({ title: 'a\n        </details>', url: undefined }), /or is " {8}<\/details> "/],
+    ['a title whose link names another title', ref({ title: 'a\n**[x' }), /starts with "\*\*\["/],
+    ['a title with a <details> line, even linked', ref({ title: 'a\n<details>\nb', url: buildDecisionLink('a\n<details>\nb', '2020-03-27T09:00:00Z') }), /a line "<details>"/],
     ['a negative number', ref({ number: -1 }), /the number must be a whole number/],
     ['a fractional number', ref({ number: 1.5 }), /the number must be a whole number/],
     ['an unsafe number', ref({ number: 2 ** 53 }), /the number must be a whole number/],

@@ -1,4 +1,5 @@
 import type { Reference, Report } from '../../shared/models';
+import { parseDecisionLink } from '../links/decision-link';
 import { escapeBody } from './body-escape';
 import {
   AGREEMENT_CLOSE,
@@ -16,6 +17,7 @@ import {
   REFERENCES_GAP,
   REFERENCES_SUMMARY,
 } from './layout';
+import { isListLine } from './parse-entry';
 
 /**
  * Writes a report in the published layout (docs/report-format.md), byte for byte:
@@ -31,8 +33,9 @@ import {
  *   once (`[3\]` reads back as `[3]`), the published text never changes.
  * - each reference: `number` a non-negative safe integer (written without leading zeros);
  *   `date` without `)` or line break (kept verbatim, need not be a real date); `title`
- *   without line breaks except one at its very end (written as the entry line, then a
- *   line of one space); `url` absent, or non-empty, one line, without `)** : **(`.
+ *   any text, line breaks anywhere, but no line `<details>`, and a title its link does
+ *   not name may hold no line (after its first) starting with `**[` or being
+ *   `        </details> ` (ADR 0010); `url` absent, or non-empty, one line, without `)** : **(`.
  *   `meetingStart` is not written: the parser derives it from the link again.
  * - no field may hold half a surrogate pair (files are UTF-8).
  *
@@ -62,7 +65,24 @@ export function renderReport(report: Report): string {
   return parts.join('');
 }
 
-/** One entry; a title ending in `\n` leaves the closing space alone on the next line. */
+/**
+ * Why the parser would not read this title back whole, or null (ADR 0010): no title may
+ * hold a `<details>` line (the last one opens the reference list); a title its own decision
+ * link names is read as far as the link says; any other title must not hold a line (after
+ * its first) that is list structure.
+ */
+function titleProblem(title: string, url: string | undefined): string | null {
+  if (!title.includes('\n')) return null;
+  // As written: the closing space follows the last line.
+  const lines = `${title} `.split('\n').slice(1);
+  if (lines.includes(DETAILS_OPEN)) return `the title has a line "${DETAILS_OPEN}", which would read as the start of the reference list.`;
+  if (url !== undefined && parseDecisionLink(url)?.title === title) return null;
+  return lines.some(isListLine)
+    ? `the title has a line that starts with "**[" or is "${DETAILS_CLOSE}", which would read as the reference list itself; change that line, or link the entry to its decision (a linked title is read as far as its link says).`
+    : null;
+}
+
+/** One entry; a title holding line breaks spans several lines, the closing space after its last character. */
 function renderEntry(reference: Reference): string {
   const link = reference.url === undefined ? NO_LINK_TO_DATE : `(${reference.url}${LINK_TO_DATE}`;
   return `${ENTRY_OPEN}${reference.number}${ENTRY_NUMBER_CLOSE}${link}${reference.date}${DATE_CLOSE}${reference.title} `;
@@ -95,8 +115,8 @@ function validateReference(reference: Reference): string | null {
   const text = checkText('the date', date) ?? checkText('the title', title) ?? (url === undefined ? null : checkText('the link', url));
   if (text) return text;
   if (date.includes(')') || date.includes('\n')) return 'the date must be one line without ")".';
-  const breakAt = title.indexOf('\n');
-  if (breakAt !== -1 && breakAt !== title.length - 1) return 'the title may end in a line break but hold no other line break.';
+  const titleLines = titleProblem(title, url);
+  if (titleLines) return titleLines;
   if (url !== undefined) {
     if (url === '') return 'the link is empty; leave it out instead.';
     if (url.includes('\n')) return 'the link must be a single line.';
