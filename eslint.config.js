@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { i18nPlugin } from './eslint-rules/no-literal-ui-text.js';
 
 // Layering, enforced: the pure core runs everywhere (renderer, CLI, backend), so it may
 // not reach for electron, Node, SQLite or React; the backend never imports electron.
@@ -38,6 +39,14 @@ export default tseslint.config(
         ],
       }],
     },
+  },
+  { files: ['src/renderer/**/*.{ts,tsx}'], plugins: { i18n: i18nPlugin } },
+  {
+    // Components show text only from the catalogues (docs/adr/0020). Areas join this list as
+    // they are converted; at the end it is all of src/renderer.
+    files: ['src/renderer/App.tsx', 'src/renderer/i18n/**/*.tsx', 'src/renderer/app/settings/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    rules: { 'i18n/no-literal-ui-text': 'error' },
   },
   { files: ['scripts/**/*.{js,mjs}', 'bin/**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } } },
 );

@@ -1,35 +1,65 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { isLanguage } from '../shared/languages';
+import type { Language } from '../shared/languages';
+import { DEFAULT_LANGUAGE } from '../core/i18n';
 import { getClient } from './api';
 import { DialogProvider } from './app/dialogs';
 import { Shell } from './app/Shell';
 import { ToastProvider } from './app/toasts';
 import { useAppStatus } from './app/use-app-status';
+import { I18nProvider, useT } from './i18n/I18nProvider';
+import { recall, remember } from './lib/remembered';
+
+// The language lives in the app's settings; this copy only lets the first frames
+// ("Starting…", a start-up failure) speak it before the settings have arrived.
+const LANGUAGE_MEMORY = 'language';
+
+function startupLanguage(): Language {
+  const cached = recall(LANGUAGE_MEMORY);
+  return isLanguage(cached) ? cached : DEFAULT_LANGUAGE;
+}
 
 export function App() {
   const { state, refresh, setStatus } = useAppStatus();
+  const [firstLanguage] = useState(startupLanguage);
+  const language = state.phase === 'ready' ? state.status.settings.language : firstLanguage;
+  useEffect(() => remember(LANGUAGE_MEMORY, language), [language]);
   return (
-    <ToastProvider>
-      <DialogProvider>
-        {state.phase === 'loading' && <div className="startup">Starting…</div>}
-        {state.phase === 'failed' && (
-          <div className="startup startup-error" role="alert" data-testid="startup-error">
-            <h1>The workbench could not start</h1>
-            <p>{state.error.message}</p>
-            <button type="button" className="btn btn-primary" onClick={() => void refresh()}>
-              Try again
-            </button>
-          </div>
-        )}
-        {state.phase === 'ready' && state.status.project && (
-          <Shell status={{ ...state.status, project: state.status.project }} setStatus={setStatus} refresh={refresh} />
-        )}
-        {state.phase === 'ready' && !state.status.project && <NoProject refresh={refresh} />}
-      </DialogProvider>
-    </ToastProvider>
+    <I18nProvider language={language}>
+      <ToastProvider>
+        <DialogProvider>
+          {state.phase === 'loading' && <Starting />}
+          {state.phase === 'failed' && <StartFailed message={state.error.message} retry={refresh} />}
+          {state.phase === 'ready' && state.status.project && (
+            <Shell status={{ ...state.status, project: state.status.project }} setStatus={setStatus} refresh={refresh} />
+          )}
+          {state.phase === 'ready' && !state.status.project && <NoProject refresh={refresh} />}
+        </DialogProvider>
+      </ToastProvider>
+    </I18nProvider>
+  );
+}
+
+function Starting() {
+  const { t } = useT();
+  return <div className="startup">{t('app.starting')}</div>;
+}
+
+function StartFailed({ message, retry }: { message: string; retry(): Promise<void> }) {
+  const { t } = useT();
+  return (
+    <div className="startup startup-error" role="alert" data-testid="startup-error">
+      <h1>{t('app.startFailed.title')}</h1>
+      <p>{message}</p>
+      <button type="button" className="btn btn-primary" onClick={() => void retry()}>
+        {t('common.retry')}
+      </button>
+    </div>
   );
 }
 
 function NoProject({ refresh }: { refresh(): Promise<void> }) {
+  const { t } = useT();
   const [error, setError] = useState<string | null>(null);
   const openDemo = async () => {
     const res = await getClient().call('project.openDemo', {});
@@ -38,11 +68,11 @@ function NoProject({ refresh }: { refresh(): Promise<void> }) {
   };
   return (
     <div className="startup" data-testid="no-project">
-      <h1>No project is open</h1>
-      <p>Open the demo project to look around, or open a project from the File menu.</p>
+      <h1>{t('app.noProject.title')}</h1>
+      <p>{t('app.noProject.body')}</p>
       {error && <p className="text-error">{error}</p>}
       <button type="button" className="btn btn-primary" onClick={() => void openDemo()}>
-        Open the demo project
+        {t('app.noProject.openDemo')}
       </button>
     </div>
   );

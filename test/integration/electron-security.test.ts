@@ -179,9 +179,9 @@ describe('menus', () => {
     'export-project-md', 'export-project-html', 'merge-project', 'show-workbench', 'show-dashboard', 'show-library', 'show-history',
   ];
   const contexts: MenuContext[] = [
-    { platform: 'linux', recent: ['/home/a/x.pwb', '/home/a/R&D.pwb'], hasProject: true, devTools: true },
-    { platform: 'darwin', recent: [], hasProject: false, devTools: false },
-    { platform: 'win32', recent: ['C:\\x.pwb'], hasProject: true, devTools: false },
+    { platform: 'linux', recent: ['/home/a/x.pwb', '/home/a/R&D.pwb'], hasProject: true, devTools: true, language: 'en' },
+    { platform: 'darwin', recent: [], hasProject: false, devTools: false, language: 'en' },
+    { platform: 'win32', recent: ['C:\\x.pwb'], hasProject: true, devTools: false, language: 'nl' },
   ];
 
   it('sends only commands the contract knows, and offers every one of them', () => {
@@ -220,6 +220,24 @@ describe('menus', () => {
     expect(mac[0].role).toBe('appMenu');
     expect(flattenMenu(mac).some((i) => i.role === 'toggleDevTools')).toBe(false);
     expect(flattenMenu(mac).find((i) => i.label === 'No recent projects')?.enabled).toBe(false);
+  });
+
+  it('speaks the interface language, roles included', () => {
+    const nl = buildMenuSpec({ ...contexts[0], language: 'nl' });
+    expect(nl.map((m) => m.label?.replace('&', ''))).toEqual(['Bestand', 'Bewerken', 'Exporteren', 'Beeld', 'Help']);
+    const items = flattenMenu(nl);
+    expect(items.find((i) => i.role === 'copy')?.label).toBe('Kopiëren');
+    expect(items.find((i) => i.action?.type === 'command' && i.action.command === 'import-decisions')?.label).toBe('Beslissingen importeren…');
+    expect(flattenMenu(buildMenuSpec({ ...contexts[1], language: 'nl' })).find((i) => i.enabled === false && !i.action)?.label).toBe('Geen recente projecten');
+  });
+
+  it('gives each menu a mnemonic that is unique in the bar, in every language', () => {
+    for (const language of ['nl', 'en'] as const) {
+      const bar = buildMenuSpec({ ...contexts[0], language }).map((m) => m.label ?? '');
+      const keys = bar.map((label) => /&(.)/.exec(label)?.[1]?.toLowerCase());
+      expect(keys.every(Boolean), bar.join(' ')).toBe(true);
+      expect(new Set(keys).size, bar.join(' ')).toBe(keys.length);
+    }
   });
 
   it('disables project actions while no project is open', () => {

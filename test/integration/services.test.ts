@@ -37,7 +37,7 @@ describe('app.status and settings', () => {
     await h.ok('settings.set', { authorName: '  An Auteur ', exportDir: '/tmp/out' });
     await newProject();
     const saved = JSON.parse(readFileSync(join(h.dataDir, 'state.json'), 'utf8'));
-    expect(saved.settings).toEqual({ authorName: 'An Auteur', exportDir: '/tmp/out' });
+    expect(saved.settings).toEqual({ authorName: 'An Auteur', exportDir: '/tmp/out', language: 'nl' });
     expect(readdirSync(h.dataDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 
     const again = createBackend({ dataDir: h.dataDir, transport: 'http', nativeDialogs: false });
@@ -45,6 +45,15 @@ describe('app.status and settings', () => {
     await again.close();
     expect(status.ok && status.value.settings.authorName).toBe('An Auteur');
     expect(status.ok && status.value.recent).toEqual([join(h.dir, 'Test.pwb')]);
+  });
+
+  it('remembers the interface language, Dutch until another is chosen', async () => {
+    expect((await h.ok('app.status', {})).settings.language).toBe('nl');
+    expect((await h.ok('settings.set', { language: 'en' })).language).toBe('en');
+    const again = createBackend({ dataDir: h.dataDir, transport: 'http', nativeDialogs: false });
+    const status = await createInProcessClient(again).call('app.status', {});
+    await again.close();
+    expect(status.ok && status.value.settings.language).toBe('en');
   });
 
   it('starts with defaults when the state file is unreadable', async () => {
@@ -76,6 +85,7 @@ describe('dispatch never throws and refuses bad requests', () => {
     ['sections.save', { id: 'x', patch: { references: [{ number: -1, date: '', title: '' }] } }, 'patch.references[0].number'],
     ['sections.save', { id: 'x', patch: { verdict: 'great' } }, 'patch.verdict'],
     ['import.reports', { paths: [] }, 'paths'],
+    ['settings.set', { language: 'fr' }, 'language'],
   ])('%s with %j is bad-request naming %s', async (method, args, field) => {
     const r = await h.backend.dispatch(method, args);
     expect(r.ok).toBe(false);

@@ -35,6 +35,7 @@ export const EVENT_NAMES: Record<ApiEventName, true> = {
   sectionChanged: true,
   treeChanged: true,
   projectChanged: true,
+  settingsChanged: true,
   exportProgress: true,
   importProgress: true,
   menuCommand: true,

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ArgsOf, Method } from '../../shared/api';
 import type { Verdict, WorkflowStatus } from '../../shared/models';
+import { LANGUAGES } from '../../shared/languages';
 
 const MAX_PATH = 4096;
 const MAX_NAME = 200;
@@ -60,6 +61,7 @@ export const argSchemas = {
   'settings.set': z.strictObject({
     authorName: z.string().max(MAX_NAME).optional(),
     exportDir: filePath.nullable().optional(),
+    language: z.enum(LANGUAGES).optional(),
   }),
 
   'project.open': z.strictObject({ path: filePath, readOnly: z.boolean().optional() }),

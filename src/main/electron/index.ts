@@ -11,6 +11,7 @@ import { createBackend } from '../backend/app-backend';
 import type { Backend } from '../backend/app-backend';
 import { defaultDataDir } from '../backend/data-dir';
 import type { AppStatus } from '../../shared/api';
+import { DEFAULT_LANGUAGE } from '../../shared/languages';
 import { answerAppRequest } from './app-protocol';
 import { APP_ENTRY_URL, APP_SCHEME, appOrigins, originOf } from './app-url';
 import { withCspHeader } from './csp';
@@ -103,6 +104,7 @@ async function start(): Promise<void> {
       if (project && !project.demo) app.addRecentDocument(project.path);
       void refreshMenu();
     });
+    backend.events.on('settingsChanged', () => void refreshMenu());
     if (pendingProject) {
       const path = pendingProject;
       pendingProject = null;
@@ -164,7 +166,16 @@ async function refreshMenu(): Promise<void> {
   if (!backend) return;
   const status = await backend.dispatch('app.status', {});
   const value = status.ok ? (status.value as AppStatus) : null;
-  installMenu({ platform: process.platform, recent: value?.recent ?? [], hasProject: Boolean(value?.project), devTools: !app.isPackaged }, onMenuAction);
+  installMenu(
+    {
+      platform: process.platform,
+      recent: value?.recent ?? [],
+      hasProject: Boolean(value?.project),
+      devTools: !app.isPackaged,
+      language: value?.settings.language ?? DEFAULT_LANGUAGE,
+    },
+    onMenuAction,
+  );
 }
 
 function onMenuAction(action: MenuAction): void {

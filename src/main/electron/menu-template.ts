@@ -1,6 +1,9 @@
 // The native menus as plain data, so a test can check every command and shortcut
 // without Electron. menu.ts turns this into an Electron Menu and wires the actions.
+import { translator } from '../../core/i18n';
+import type { MessageKey } from '../../core/i18n';
 import type { MenuCommand } from '../../shared/api';
+import type { Language } from '../../shared/languages';
 
 /** What choosing an item does. `command` items are handled by the renderer. */
 export type MenuAction =
@@ -67,7 +70,26 @@ export interface MenuContext {
   hasProject: boolean;
   /** Reload and developer tools only in development builds. */
   devTools: boolean;
+  /** The interface language, from the app's settings. */
+  language: Language;
 }
+
+/** Labels for Electron's roles, so they speak the interface language rather than Electron's English. */
+const ROLE_LABELS: Partial<Record<MenuRole, MessageKey>> = {
+  undo: 'menu.undo',
+  redo: 'menu.redo',
+  cut: 'menu.cut',
+  copy: 'menu.copy',
+  paste: 'menu.paste',
+  selectAll: 'menu.selectAll',
+  reload: 'menu.reload',
+  toggleDevTools: 'menu.toggleDevTools',
+  resetZoom: 'menu.resetZoom',
+  zoomIn: 'menu.zoomIn',
+  zoomOut: 'menu.zoomOut',
+  togglefullscreen: 'menu.fullScreen',
+  about: 'menu.about',
+};
 
 const MAX_RECENT = 10;
 
@@ -86,69 +108,74 @@ export function escapeMenuLabel(label: string): string {
 }
 
 export function buildMenuSpec(ctx: MenuContext): MenuItemSpec[] {
+  const { t } = translator(ctx.language);
+  const role = (r: MenuRole): MenuItemSpec => {
+    const key = ROLE_LABELS[r];
+    return key ? { role: r, label: t(key) } : { role: r };
+  };
   const mac = ctx.platform === 'darwin';
   const p = ctx.hasProject;
   const recent = ctx.recent.slice(0, MAX_RECENT);
 
   const openRecent: MenuItemSpec[] = recent.length
     ? recent.map((path): MenuItemSpec => ({ label: escapeMenuLabel(path), action: { type: 'open-recent', path } }))
-    : [{ label: 'No recent projects', enabled: false }];
+    : [{ label: t('menu.noRecent'), enabled: false }];
 
   const file: MenuItemSpec = {
-    label: '&File',
+    label: t('menu.file'),
     submenu: [
-      command('New project…', 'new-project', 'CmdOrCtrl+N'),
-      command('Open project…', 'open-project', 'CmdOrCtrl+O'),
-      { label: 'Open recent', submenu: openRecent },
+      command(t('menu.newProject'), 'new-project', 'CmdOrCtrl+N'),
+      command(t('menu.openProject'), 'open-project', 'CmdOrCtrl+O'),
+      { label: t('menu.openRecent'), submenu: openRecent },
       separator,
-      command('Save a copy as…', 'save-copy', 'CmdOrCtrl+Shift+S', p),
+      command(t('menu.saveCopy'), 'save-copy', 'CmdOrCtrl+Shift+S', p),
       separator,
-      command('Import reports…', 'import-reports', undefined, p),
-      command('Import decisions…', 'import-decisions', undefined, p),
-      command('Merge project file…', 'merge-project', undefined, p),
+      command(t('menu.importReports'), 'import-reports', undefined, p),
+      command(t('menu.importDecisions'), 'import-decisions', undefined, p),
+      command(t('menu.mergeProject'), 'merge-project', undefined, p),
       separator,
-      { label: 'Close project', action: { type: 'close-project' }, enabled: p },
-      { role: 'close', label: 'Close window' },
-      ...(mac ? [] : [separator, { role: 'quit', label: 'Quit' } satisfies MenuItemSpec]),
+      { label: t('menu.closeProject'), action: { type: 'close-project' }, enabled: p },
+      { role: 'close', label: t('menu.closeWindow') },
+      ...(mac ? [] : [separator, { role: 'quit', label: t('menu.quit') } satisfies MenuItemSpec]),
     ],
   };
 
   const edit: MenuItemSpec = {
-    label: '&Edit',
-    submenu: [{ role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+    label: t('menu.edit'),
+    submenu: [role('undo'), role('redo'), separator, role('cut'), role('copy'), role('paste'), role('selectAll')],
   };
 
   const exportMenu: MenuItemSpec = {
-    label: 'E&xport',
+    label: t('menu.export'),
     submenu: [
-      command('Section as Markdown…', 'export-section-md', 'CmdOrCtrl+Shift+M', p),
-      command('Section as HTML…', 'export-section-html', 'CmdOrCtrl+Shift+H', p),
+      command(t('menu.exportSectionMd'), 'export-section-md', 'CmdOrCtrl+Shift+M', p),
+      command(t('menu.exportSectionHtml'), 'export-section-html', 'CmdOrCtrl+Shift+H', p),
       separator,
-      command('Project as Markdown…', 'export-project-md', undefined, p),
-      command('Project as HTML…', 'export-project-html', undefined, p),
+      command(t('menu.exportProjectMd'), 'export-project-md', undefined, p),
+      command(t('menu.exportProjectHtml'), 'export-project-html', undefined, p),
     ],
   };
 
   const view: MenuItemSpec = {
-    label: '&View',
+    label: t('menu.view'),
     submenu: [
-      command('Workbench', 'show-workbench', 'CmdOrCtrl+1'),
-      command('Library', 'show-library', 'CmdOrCtrl+2'),
-      command('Dashboard', 'show-dashboard', 'CmdOrCtrl+3'),
-      command('History', 'show-history', 'CmdOrCtrl+4'),
+      command(t('menu.showWorkbench'), 'show-workbench', 'CmdOrCtrl+1'),
+      command(t('menu.showLibrary'), 'show-library', 'CmdOrCtrl+2'),
+      command(t('menu.showDashboard'), 'show-dashboard', 'CmdOrCtrl+3'),
+      command(t('menu.showHistory'), 'show-history', 'CmdOrCtrl+4'),
       separator,
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      role('resetZoom'),
+      role('zoomIn'),
+      role('zoomOut'),
       separator,
-      { role: 'togglefullscreen' },
-      ...(ctx.devTools ? [separator, { role: 'reload' } satisfies MenuItemSpec, { role: 'toggleDevTools' } satisfies MenuItemSpec] : []),
+      role('togglefullscreen'),
+      ...(ctx.devTools ? [separator, role('reload'), role('toggleDevTools')] : []),
     ],
   };
 
   const help: MenuItemSpec = {
-    label: '&Help',
-    submenu: [{ label: 'Open data folder', action: { type: 'open-data-folder' } }, ...(mac ? [] : [separator, { role: 'about' } satisfies MenuItemSpec])],
+    label: t('menu.help'),
+    submenu: [{ label: t('menu.openDataFolder'), action: { type: 'open-data-folder' } }, ...(mac ? [] : [separator, role('about')])],
   };
 
   return [...(mac ? [{ role: 'appMenu' } satisfies MenuItemSpec] : []), file, edit, exportMenu, view, help];

@@ -140,6 +140,8 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
   return (
     <div className="shell">
       <TopBar
+        status={status}
+        setStatus={setStatus}
         project={project}
         saveState={doc?.saveState ?? null}
         progress={actions.progress}

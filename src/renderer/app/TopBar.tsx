@@ -1,11 +1,15 @@
+import type { AppStatus } from '../../shared/api';
 import type { OpenProject } from '../../shared/models';
 import type { SaveState } from '../features/workbench/session/section-doc';
 import { withShortcut } from './commands';
 import type { CommandId } from './commands';
 import type { ViewId } from './extensions';
+import { SettingsMenu } from './settings/SettingsMenu';
 import type { Progress } from './use-project-actions';
 
 interface TopBarProps {
+  status: AppStatus;
+  setStatus(s: AppStatus): void;
   project: OpenProject;
   saveState: SaveState | null;
   progress: Progress | null;
@@ -35,7 +39,7 @@ function Btn({ id, label, title, run, testId, disabled }: { id: CommandId; label
   );
 }
 
-export function TopBar({ project, saveState, progress, lastExport, exportDir, views, view, hasHistory, historyOpen, run, onDismissExport }: TopBarProps) {
+export function TopBar({ status, setStatus, project, saveState, progress, lastExport, exportDir, views, view, hasHistory, historyOpen, run, onDismissExport }: TopBarProps) {
   const ro = project.readOnly;
   const viewCommand: Record<ViewId, CommandId> = { workbench: 'show-workbench', library: 'show-library', dashboard: 'show-dashboard', merge: 'show-merge' };
   return (
@@ -91,6 +95,7 @@ export function TopBar({ project, saveState, progress, lastExport, exportDir, vi
             </button>
           )}
         </div>
+        <SettingsMenu status={status} setStatus={setStatus} />
         <div className={`save-state save-${saveState?.kind ?? 'none'}`} data-testid="save-state" data-state={saveState?.kind ?? 'none'} title={saveState && 'message' in saveState ? saveState.message : undefined} aria-live="polite">
           {ro ? 'Read-only' : saveState ? SAVE_TEXT[saveState.kind] + ('message' in saveState ? `: ${saveState.message}` : '') : ''}
         </div>

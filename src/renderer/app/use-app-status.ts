@@ -39,9 +39,14 @@ export function useAppStatus(): { state: StartupState; refresh(): Promise<void>;
     const off = getClient().on('projectChanged', ({ project }) => {
       setState((s) => (s.phase === 'ready' ? { phase: 'ready', status: { ...s.status, project } } : s));
     });
+    // Another window (or the browser host's other tab) changed a setting such as the language.
+    const offSettings = getClient().on('settingsChanged', ({ settings }) => {
+      setState((s) => (s.phase === 'ready' ? { phase: 'ready', status: { ...s.status, settings } } : s));
+    });
     return () => {
       cancelled = true;
       off();
+      offSettings();
     };
   }, []);
 

@@ -1,3 +1,4 @@
+import type { Language } from '../languages';
 import type { OpenProject } from '../models';
 
 export interface AppStatus {
@@ -15,6 +16,8 @@ export interface Settings {
   authorName: string;
   /** Folder exports go to; asked for once, then remembered. */
   exportDir: string | null;
+  /** The interface language (menus, dialogs, checker messages); exported pages follow the project's own. */
+  language: Language;
 }
 
 export interface AppHandlers {

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Settings } from '../../../shared/api';
+import { DEFAULT_LANGUAGE, isLanguage } from '../../../shared/languages';
 import { writeFileAtomicSync } from '../fs/atomic-write';
 
 const STATE_FILE = 'state.json';
@@ -50,6 +51,7 @@ export class AppState {
     const next = { ...this.state.settings };
     if (patch.authorName !== undefined) next.authorName = patch.authorName.trim();
     if (patch.exportDir !== undefined) next.exportDir = patch.exportDir;
+    if (patch.language !== undefined) next.language = patch.language;
     this.state = { ...this.state, settings: next };
     this.save();
     return this.settings;
@@ -62,7 +64,7 @@ export class AppState {
   }
 
   private load(): StateFile {
-    const fallback: StateFile = { version: 1, settings: { authorName: defaultAuthor(), exportDir: null }, recent: [] };
+    const fallback: StateFile = { version: 1, settings: { authorName: defaultAuthor(), exportDir: null, language: DEFAULT_LANGUAGE }, recent: [] };
     let text: string;
     try {
       text = readFileSync(this.file, 'utf8');
@@ -77,6 +79,7 @@ export class AppState {
         settings: {
           authorName: typeof s.authorName === 'string' ? s.authorName : fallback.settings.authorName,
           exportDir: typeof s.exportDir === 'string' ? s.exportDir : null,
+          language: isLanguage(s.language) ? s.language : DEFAULT_LANGUAGE,
         },
         recent: Array.isArray(raw?.recent) ? raw.recent.filter((p): p is string => typeof p === 'string').slice(0, MAX_RECENT) : [],
       };

@@ -13,6 +13,10 @@ export function appServices(ctx: BackendContext): AppServices {
       nativeDialogs: ctx.nativeDialogs,
       transport: ctx.transport,
     }),
-    'settings.set': (patch) => ctx.state.updateSettings(patch),
+    'settings.set': (patch) => {
+      const settings = ctx.state.updateSettings(patch);
+      ctx.events.emit('settingsChanged', { settings });
+      return settings;
+    },
   };
 }

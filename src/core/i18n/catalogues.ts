@@ -1,0 +1,51 @@
+// All message catalogues, composed from one file pair per feature area (messages/*.nl.ts
+// and messages/*.en.ts). A feature adds its pair here — one import and one spread per
+// language — and then only ever edits its own pair.
+import type { Language } from './language';
+import { a11yEn } from './messages/a11y.en';
+import { a11yNl } from './messages/a11y.nl';
+import { appEn } from './messages/app.en';
+import { appNl } from './messages/app.nl';
+import { cliEn } from './messages/cli.en';
+import { cliNl } from './messages/cli.nl';
+import { commonEn } from './messages/common.en';
+import { commonNl } from './messages/common.nl';
+import { evidenceEn } from './messages/evidence.en';
+import { evidenceNl } from './messages/evidence.nl';
+import { menuEn } from './messages/menu.en';
+import { menuNl } from './messages/menu.nl';
+import { publishEn } from './messages/publish.en';
+import { publishNl } from './messages/publish.nl';
+import { vocabularyEn } from './messages/vocabulary.en';
+import { vocabularyNl } from './messages/vocabulary.nl';
+
+const nl = {
+  ...a11yNl,
+  ...appNl,
+  ...cliNl,
+  ...commonNl,
+  ...evidenceNl,
+  ...menuNl,
+  ...publishNl,
+  ...vocabularyNl,
+};
+
+/** Every message id; a typo or an id that no catalogue has is a compile error. */
+export type MessageKey = keyof typeof nl;
+
+const en: Record<MessageKey, string> = {
+  ...a11yEn,
+  ...appEn,
+  ...cliEn,
+  ...commonEn,
+  ...evidenceEn,
+  ...menuEn,
+  ...publishEn,
+  ...vocabularyEn,
+};
+
+export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { nl, en };
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(nl, key);
+}
