@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { escapeBody, unescapeBody } from '../format/body-escape';
 import { scanCitations } from './scan';
 
 const numbers = (body: string) => scanCitations(body).citations.map((c) => c.number);
@@ -36,7 +38,7 @@ describe('scanCitations: citations', () => {
       citations: [expect.objectContaining({ number: 4 })],
       malformed: [],
     });
-    expect(scanCitations('\\[ 3] \\[03] \\[12')).toEqual({ citations: [], malformed: [] });
+    expect(scanCitations('letterlijk \\[12\\] en \\\\[0\\]').malformed).toEqual([]);
   });
 
   it('leaves ordinary Markdown alone', () => {
@@ -112,5 +114,76 @@ describe('scanCitations: malformed citations', () => {
     for (const text of hostile) scanCitations(text);
     expect(performance.now() - start).toBeLessThan(5000);
     expect(scanCitations('[1 '.repeat(1000)).malformed).toHaveLength(1000);
+  });
+});
+
+describe('scanCitations: malformed follows what the published report shows, whatever the escaping', () => {
+  // Each form as a reader sees it, and its two spellings in the published .md file.
+  const forms: Array<[string, string, string, string]> = [
+    ['[3a]', '\\[3a\\]', '[3a]', 'A citation holds only a number; "a" after 3 is not allowed.'],
+    ['[ 3]', '\\[ 3\\]', '[ 3]', 'No spaces inside the brackets: write [3].'],
+    ['[03]', '\\[03\\]', '[03]', 'No leading zeros: write [3].'],
+    ['[-1]', '\\[-1\\]', '[-1]', 'A reference number cannot be negative; numbers run from [0].'],
+    ['[12', '\\[12', '[12', 'Missing closing bracket: write [12].'],
+    ['[1, 2]', '\\[1, 2\\]', '[1, 2]', 'One number per pair of brackets: write [1][2].'],
+  ];
+
+  it.each(forms)('%s is flagged in both spellings, %s and %s, with the same reason', (_shown, escaped, plain, reason) => {
+    for (const published of [escaped, plain]) {
+      const text = `Zie ${published}.\nEn \\[4\\] verder.`;
+      const body = unescapeBody(text);
+      expect(escapeBody(body)).toBe(text);
+      const { citations, malformed: found } = scanCitations(body);
+      expect(citations.map((c) => c.number)).toEqual([4]);
+      expect(found.map((m) => m.reason)).toEqual([reason]);
+      // The flagged text is what stands in the editor, from its first character.
+      expect(body.slice(found[0].offset, found[0].offset + found[0].length)).toBe(found[0].text);
+      expect(found[0].text.replace(/^\\/, '').startsWith('[')).toBe(true);
+      expect(found[0].offset).toBe(4);
+    }
+  });
+
+  it('a well-formed number in brackets that is not a citation reads as one, and is not flagged', () => {
+    // Published `[12]` (edit form `\[12]`) and `\[12\]` after a backslash: literal text.
+    for (const published of ['[12]', '\\\\[12\\]', '[0]']) {
+      expect(scanCitations(unescapeBody(published))).toEqual({ citations: [], malformed: [] });
+    }
+  });
+
+  it('the edit form typed with an escaped close is still pointed out', () => {
+    expect(malformed('zie [3\\] en \\[3a\\] en \\[03]')).toEqual(['[3\\]', '\\[3a\\]', '\\[03]']);
+  });
+
+  it('leaves escaped ordinary text alone', () => {
+    expect(scanCitations('\\[We stellen\\] en \\[x\\] en \\[2019 rapport\\] en \\[ \\]')).toEqual({ citations: [], malformed: [] });
+  });
+});
+
+describe('scanCitations: malformed rule (property)', () => {
+  const content = fc.constantFrom('3a', ' 3', '3 ', '03', '007', '-1', '+2', '1, 2', '5-7', '12', '0', 'x', 'We stellen', '2019 rapport', '');
+  const closing = fc.constantFrom(']', '', '.');
+  const separator = fc.constantFrom(' ', ' en ', '\n', '. ', ', ');
+
+  /** A published body: each bracket spelled `\[..\]` or `[..]` as `escaped` says. */
+  const publish = (parts: Array<{ content: string; closing: string; escaped: boolean; sep: string }>, spell: (b: { escaped: boolean }) => boolean) =>
+    parts
+      .map((b) => {
+        const e = spell(b);
+        const close = b.closing === ']' ? (e ? '\\]' : ']') : b.closing;
+        return `${e ? '\\[' : '['}${b.content}${close}${b.sep}`;
+      })
+      .join('');
+
+  it('the warnings do not depend on how the brackets are escaped, and the round trip stays exact', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ content, closing, escaped: fc.boolean(), sep: separator }), { maxLength: 8 }), (parts) => {
+        const asWritten = publish(parts, (b) => b.escaped);
+        const allPlain = publish(parts, () => false);
+        expect(escapeBody(unescapeBody(asWritten))).toBe(asWritten);
+        const reasons = (published: string) => scanCitations(unescapeBody(published)).malformed.map((m) => m.reason);
+        expect(reasons(asWritten)).toEqual(reasons(allPlain));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

@@ -64,34 +64,43 @@ export function scanCitations(body: string): CitationScan {
   for (;;) {
     const open = body.indexOf('[', from);
     if (open < 0) break;
-    if (isEscaped(body, open)) {
-      from = open + 1;
-      continue;
-    }
+    const escaped = isEscaped(body, open);
     let end = open + 1;
     let digitsOnly = true;
     while (end < body.length) {
       const c = body.charCodeAt(end);
-      if (c === CLOSE || c === OPEN || c === BACKSLASH || c === NEWLINE) break;
+      if (c === CLOSE || c === OPEN || c === NEWLINE) break;
+      // `\]` is a closing bracket the reader sees; any other backslash ends the look.
+      if (c === BACKSLASH) break;
       if (c < ZERO || c > NINE) digitsOnly = false;
       end++;
     }
-    const closed = end < body.length && body.charCodeAt(end) === CLOSE;
-    from = closed ? end + 1 : end;
+    const escapedClose = end + 1 < body.length && body.charCodeAt(end) === BACKSLASH && body.charCodeAt(end + 1) === CLOSE;
+    const closeAt = escapedClose ? end + 1 : end;
+    const closed = closeAt < body.length && body.charCodeAt(closeAt) === CLOSE;
+    from = closed ? closeAt + 1 : end;
+    const canonical = digitsOnly && end > open + 1 && (end === open + 2 || body.charCodeAt(open + 1) !== ZERO);
 
     // The common case: `[12]`.
-    if (closed && digitsOnly && end > open + 1 && (end === open + 2 || body.charCodeAt(open + 1) !== ZERO)) {
+    if (closed && !escaped && !escapedClose && canonical) {
       const length = end + 1 - open;
       const text = body.slice(open, end + 1);
       citations.push({ number: Number(text.slice(1, -1)), text, range: rangeOf(open, length), offset: open, length });
       continue;
     }
+    // A literal bracketed number (`\[12]`, published `[12]`) reads as one: nothing to say.
+    if (closed && escaped && canonical) continue;
     const content = body.slice(open + 1, end);
     if (!NUMBER_LIKE.test(content)) continue;
-    const found = closed ? classifyClosed(content) : classifyUnclosed(body, open, end, content);
+    const found = !closed
+      ? classifyUnclosed(content, end - open)
+      : escapedClose && !escaped && canonical
+        ? { reason: `The closing bracket is escaped; write [${String(Number(content))}].`, length: closeAt + 1 - open }
+        : classifyClosed(content, closeAt + 1 - open);
     if (!found) continue;
-    malformed.push({ text: body.slice(open, open + found.length), reason: found.reason, range: rangeOf(open, found.length), offset: open, length: found.length });
-    if (found.length > end + 1 - open) from = open + found.length;
+    const start = escaped ? open - 1 : open;
+    const length = found.length + (open - start);
+    malformed.push({ text: body.slice(start, start + length), reason: found.reason, range: rangeOf(start, length), offset: start, length });
   }
   return { citations, malformed };
 }
@@ -99,6 +108,10 @@ export function scanCitations(body: string): CitationScan {
 // Edit form marks a literal bracket with a backslash before it (`\[12]`, also `\\[12]`):
 // any backslash run before `[` makes it text, as in the format's own mapping
 // (core/format/body-escape), which publishes only backslash-free `[N]` as a citation.
+// Whether a bracket is *malformed* does not depend on it: the reader of the published report
+// sees `[03]` whether the file says `\[03\]` or `[03]`, and `[3a]` for `\[3a\]` and `[3a]`
+// alike, so the escaped spellings are judged by what they show (the backslash included in
+// the flagged range, so the quick look at the warning shows what is in the text).
 function isEscaped(text: string, at: number): boolean {
   return at > 0 && text.charCodeAt(at - 1) === BACKSLASH;
 }
@@ -109,8 +122,8 @@ interface Finding {
   length: number;
 }
 
-function classifyClosed(content: string): Finding | null {
-  const length = content.length + 2;
+/** `length`: of the bracketed text from `[` to its (possibly escaped) `]`. */
+function classifyClosed(content: string, length: number): Finding | null {
   const single = SINGLE.exec(content);
   if (single) {
     const [, lead, sign, digits, letters, trail] = single;
@@ -137,13 +150,9 @@ function classifyClosed(content: string): Finding | null {
   return null;
 }
 
-function classifyUnclosed(body: string, open: number, end: number, content: string): Finding | null {
-  // `[12\]` is the file form typed into the editor: the closing bracket is escaped.
-  if (end + 1 < body.length && body.charCodeAt(end) === BACKSLASH && body.charCodeAt(end + 1) === CLOSE && /^\d+$/.test(content)) {
-    return { reason: `The closing bracket is escaped; write [${String(Number(content))}].`, length: end + 2 - open };
-  }
+function classifyUnclosed(content: string, upTo: number): Finding | null {
   if (!UNCLOSED.test(content)) return null;
   const shown = content.replace(/[\s,.;:]+$/, '');
   const digits = /\d+/.exec(shown)?.[0] ?? '';
-  return { reason: `Missing closing bracket: write [${String(Number(digits))}].`, length: shown.length + 1 };
+  return { reason: `Missing closing bracket: write [${String(Number(digits))}].`, length: Math.min(shown.length + 1, upTo) };
 }
