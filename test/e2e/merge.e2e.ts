@@ -2,37 +2,11 @@
 // revision from a section's history (§2). Both project files are made through the host's
 // API from the page, as the app itself would; the merge and the history run in the UI.
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import type { RevisionSummary, Section } from '../../src/shared/models';
-import { callFromPage, expect, test } from './fixtures';
-import type { Workbench } from './fixtures';
+import { expect, test } from './fixtures';
+import { api, BODY, makeConflictingProjects, REFS } from './merge-projects';
 import { HistoryPage, MergePage } from './pages/merge-page';
 import { WorkbenchPage } from './pages/workbench-page';
-
-async function api<T>(page: Page, wb: Workbench, method: string, args: unknown = {}): Promise<T> {
-  const r = await callFromPage(page, wb.token, method, args);
-  const body = r.body as { ok: boolean; value?: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? JSON.stringify(r.body)}`);
-  return body.value as T;
-}
-
-const BODY = 'Samenvatting\n\nEerste alinea [0].\n\nTweede alinea.\n';
-const REFS = [{ number: 0, date: '2021-03-05', meetingStart: '2021-03-05T09:00:00Z', title: 'Besluit over data', url: 'https://example.org/besluit' }];
-
-/** Mine and theirs share one section; both then change its verdict and its first paragraph. */
-async function makeConflictingProjects(page: Page, wb: Workbench): Promise<{ mine: string; theirs: string; id: string }> {
-  const mine = join(wb.tmpDir, 'mine.pwb');
-  const theirs = join(wb.tmpDir, 'theirs.pwb');
-  await api(page, wb, 'project.create', { path: mine, name: 'Mijn project' });
-  const section = await api<Section>(page, wb, 'sections.create', { path: ['Bestuurzaken'], name: 'ICT en Informatie' });
-  await api(page, wb, 'sections.save', { id: section.id, patch: { body: BODY, references: REFS, verdict: 'in-progress' } });
-  await api(page, wb, 'project.saveCopy', { path: theirs });
-  await api(page, wb, 'sections.save', { id: section.id, patch: { verdict: 'kept', body: BODY.replace('Eerste alinea', 'Mijn eerste alinea') } });
-  await api(page, wb, 'project.open', { path: theirs });
-  await api(page, wb, 'sections.save', { id: section.id, patch: { verdict: 'broken', status: 'final', body: BODY.replace('Eerste alinea', 'Hun eerste alinea') } });
-  await api(page, wb, 'project.open', { path: mine });
-  return { mine, theirs, id: section.id };
-}
 
 test('resolves a conflict in the merge view and applies the merge', async ({ page, workbench }) => {
   const wb = new WorkbenchPage(page);

@@ -88,7 +88,7 @@ describe('renderBodyHtml: citations', () => {
     const body = '### Titel [0]\n\n- punt [1]\n- *nadruk [2]*\n\n| a | b |\n|---|---|\n| [3] | x |\n';
     const doc = parseFragment(renderBodyHtml(body, refs));
     expect(citeLinks(doc).map((c) => c.id)).toEqual(['cite-0-1', 'cite-1-1', 'cite-2-1', 'cite-3-1']);
-    expect(doc.querySelector('h3 sup.cite')).not.toBeNull();
+    expect(doc.querySelector('h2 sup.cite')).not.toBeNull();
     expect(doc.querySelector('td sup.cite')).not.toBeNull();
   });
 
@@ -183,6 +183,20 @@ describe('renderBodyHtml: hostile input', () => {
   });
 });
 
+describe('renderBodyHtml: headings', () => {
+  const levels = (body: string) => Array.from(parseFragment(renderBodyHtml(body, refs)).querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => h.tagName.toLowerCase());
+
+  it('nests the body under the page title: the levels used become h2, h3, … in order', () => {
+    expect(levels('### Acties\n\ntekst\n\n### Conclusie\n')).toEqual(['h2', 'h2']);
+    expect(levels('# Evaluatie\n\n### Detail\n\n#### Fijner\n\n# Besluit\n')).toEqual(['h2', 'h3', 'h4', 'h2']);
+    expect(levels('## a\n\n###### b\n')).toEqual(['h2', 'h3']);
+  });
+
+  it('never goes past h6', () => {
+    expect(levels('# 1\n\n## 2\n\n### 3\n\n#### 4\n\n##### 5\n\n###### 6\n')).toEqual(['h2', 'h3', 'h4', 'h5', 'h6', 'h6']);
+  });
+});
+
 describe('renderBodyHtml: source lines', () => {
   it('puts 1-based body line numbers on block elements when asked', () => {
     const body = 'Samenvatting\n\n### Kop\n\n- een\n- twee\n\n> citaat\n\n```\ncode\n```\n\n---\n';
@@ -190,7 +204,7 @@ describe('renderBodyHtml: source lines', () => {
     const lines = Array.from(doc.querySelectorAll('[data-line]')).map((el) => [el.tagName.toLowerCase(), el.getAttribute('data-line')]);
     expect(lines).toEqual([
       ['p', '1'],
-      ['h3', '3'],
+      ['h2', '3'],
       ['ul', '5'],
       ['li', '5'],
       ['li', '6'],

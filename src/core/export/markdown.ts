@@ -73,6 +73,18 @@ function markImagesInLinks(state: StateCore): void {
   }
 }
 
+/**
+ * The page's title is its only h1, so the body's headings step down beneath it: the
+ * levels the body uses become h2, h3, … in order (`#` and `###` → h2 and h3; `###` alone
+ * → h2). The outline stays as written, without the gaps a screen reader's heading list
+ * would show (WCAG 1.3.1); the Markdown itself is untouched.
+ */
+function nestHeadings(state: StateCore): void {
+  const headings = state.tokens.filter((t) => t.type === 'heading_open' || t.type === 'heading_close');
+  const levels = [...new Set(headings.map((t) => Number(t.tag.slice(1))))].sort((a, b) => a - b);
+  for (const t of headings) t.tag = `h${Math.min(6, 2 + levels.indexOf(Number(t.tag.slice(1))))}`;
+}
+
 function addSourceLines(state: StateCore): void {
   if (!(state.env as RenderEnv).sourceLines) return;
   for (const t of state.tokens) {
@@ -135,6 +147,7 @@ function createMarkdown(): MarkdownIt {
   md.inline.ruler.before('link', 'citation', citationRule(true));
   md.inline.ruler.after('link', 'citation_after_link', citationRule(false));
   md.core.ruler.push('images_in_links', markImagesInLinks);
+  md.core.ruler.push('nest_headings', nestHeadings);
   md.core.ruler.push('source_lines', addSourceLines);
   md.renderer.rules[CITATION_TOKEN] = renderCitation;
   md.renderer.rules.image = renderImage;

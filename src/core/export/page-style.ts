@@ -1,16 +1,16 @@
 // Inline CSS for the exported pages (the CSP allows inline styles and nothing external).
+// Every foreground/background pair meets WCAG 2.1 AA (test/e2e/a11y.e2e.ts runs axe on the pages).
+import { verdictCss } from '../theme/verdict-palette';
+
 // The verdict classes are shared with the preview, which may reuse BADGE_CSS.
 
 export const BADGE_CSS = `
 .badge { display: inline-block; padding: 0.1em 0.6em; border-radius: 1em; font-size: 0.85em; font-weight: 600;
   border: 1px solid currentColor; white-space: nowrap; }
-.verdict-not-rated { color: #4a4a4a; background: #f0f0f0; }
-.verdict-not-started { color: #6b4e00; background: #fff4d1; }
-.verdict-in-progress { color: #0b4f8a; background: #e3f0fc; }
-.verdict-partially-kept { color: #6a3d99; background: #f1e8fb; }
-.verdict-kept { color: #1d6b2f; background: #e2f5e6; }
-.verdict-broken { color: #a11b1b; background: #fde6e6; }
+.verdict { color: var(--verdict-text); background: var(--verdict-bg); }
+.verdict-unknown { color: #3d4650; background: #eef0f2; }
 .workflow { color: #444; background: #fff; font-weight: 400; }
+${verdictCss({ dark: false })}
 `;
 
 export const PAGE_CSS = `
@@ -41,19 +41,19 @@ ol.references { list-style: none; padding-left: 0; }
 ol.references li { margin: 0 0 0.6em; padding-left: 3.2em; text-indent: -3.2em; overflow-wrap: anywhere; }
 .ref-number { display: inline-block; min-width: 3em; text-indent: 0; font-weight: 600; }
 .ref-date { color: #555; font-variant-numeric: tabular-nums; }
-.ref-untitled { color: #888; font-style: italic; }
+.ref-untitled { color: #595959; font-style: italic; }
 .ref-url { color: #555; font-size: 0.9em; }
-.backref { text-decoration: none; margin-left: 0.2em; }
-.uncited .ref-number { color: #888; }
+.backref { margin-left: 0.2em; }
+.uncited .ref-number { color: #595959; }
 .meta { color: #555; font-size: 0.9rem; }
 footer { margin-top: 3rem; border-top: 1px solid #ddd; padding-top: 0.5rem; color: #666; font-size: 0.85rem; }
 .verdict-counts { list-style: none; padding: 0; margin: 0.5em 0 1em; }
 .verdict-counts li { display: grid; grid-template-columns: 9.5em 2.5em 1fr; gap: 0.5em; align-items: center; margin: 0.25em 0; }
 .verdict-counts .count { text-align: right; font-variant-numeric: tabular-nums; }
 .bar-track { height: 0.8em; background: #eee; border-radius: 0.4em; overflow: hidden; }
-.bar { display: block; height: 100%; border-radius: 0.4em; background: currentColor; }
+.bar { display: block; height: 100%; border-radius: 0.4em; background: var(--verdict); }
 .stacked { display: flex; height: 1.1em; border-radius: 0.3em; overflow: hidden; border: 1px solid #ccc; margin: 0.5em 0 1.5em; }
-.stacked span { display: block; height: 100%; background: currentColor; }
+.stacked span { display: block; height: 100%; background: var(--verdict); }
 ul.sections { list-style: none; padding-left: 0; }
 ul.sections li { margin: 0.3em 0; display: flex; flex-wrap: wrap; gap: 0.5em; align-items: baseline; }
 .folder { margin-left: 0.9em; }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import './modal.css';
 
 interface ModalProps {
   title: string;

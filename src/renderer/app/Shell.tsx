@@ -11,6 +11,7 @@ import { flushAll, hasUnsavedChanges } from './flush';
 import type { ViewContext, ViewId } from './extensions';
 import { TopBar } from './TopBar';
 import { useProjectActions } from './use-project-actions';
+import './shell.css';
 
 // The editor (Monaco) is most of the code: it loads as its own chunk while the shell
 // starts talking to the backend.

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { recall, remember } from '../lib/remembered';
+import './splitter.css';
 
 /** A size in pixels that the user drags and that is remembered between runs. */
 export function usePaneSize(key: string, initial: number, min: number, max: number): [number, (px: number) => void] {

@@ -6,6 +6,7 @@ import type { CommandId } from './commands';
 import type { ViewId } from './extensions';
 import { SettingsMenu } from './settings/SettingsMenu';
 import type { Progress } from './use-project-actions';
+import './top-bar.css';
 
 interface TopBarProps {
   status: AppStatus;

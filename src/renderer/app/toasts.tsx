@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { AppError } from '../../shared/models';
+import './toasts.css';
 
 export type ToastKind = 'error' | 'info' | 'success';
 

@@ -4,7 +4,6 @@ import type { DashboardData } from '../../../shared/dashboard-models';
 import type { AppError, SectionSummary, Verdict } from '../../../shared/models';
 import { VERDICT_LABELS, VERDICTS } from '../../../shared/models';
 import { VerdictBar } from './VerdictBar';
-import { VERDICT_COLORS } from './verdict-colors';
 import { YearChart } from './YearChart';
 import './dashboard.css';
 
@@ -64,7 +63,7 @@ export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
               onClick={() => selectVerdict('Project', data.sectionIdsByVerdict)(v)}
               data-testid={`legend-${v}`}
             >
-              <span className="legend-swatch" style={{ background: VERDICT_COLORS[v] }} />
+              <span className={`legend-swatch verdict-${v}`} aria-hidden="true" />
               {VERDICT_LABELS[v]} <strong>{data.counts[v]}</strong>
             </button>
           ))}

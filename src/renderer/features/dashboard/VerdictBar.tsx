@@ -1,7 +1,6 @@
 import type { VerdictCounts } from '../../../shared/dashboard-models';
 import type { Verdict } from '../../../shared/models';
 import { VERDICT_LABELS, VERDICTS } from '../../../shared/models';
-import { VERDICT_COLORS } from './verdict-colors';
 
 interface Props {
   label: string;
@@ -24,8 +23,8 @@ export function VerdictBar({ label, counts, total, scale, onSelect }: Props) {
           <button
             key={v}
             type="button"
-            className="verdict-segment"
-            style={{ flexGrow: counts[v], background: VERDICT_COLORS[v] }}
+            className={`verdict-segment verdict-${v}`}
+            style={{ flexGrow: counts[v] }}
             title={`${label}: ${VERDICT_LABELS[v]} — ${counts[v]} section${counts[v] === 1 ? '' : 's'}`}
             aria-label={`${label}: ${VERDICT_LABELS[v]} ${counts[v]}`}
             onClick={() => onSelect(v)}

@@ -23,6 +23,7 @@ import { visibleRows } from './tree/build-tree';
 import { SectionTree } from './tree/SectionTree';
 import { useTree } from './tree/use-tree';
 import { useSectionActions } from './use-section-actions';
+import './workbench.css';
 
 interface WorkbenchProps {
   project: OpenProject;

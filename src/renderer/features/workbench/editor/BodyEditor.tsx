@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { monaco } from './monaco';
 import type { SectionDoc } from '../session/section-doc';
 import { registerLanguageFeatures } from './language-features';
+import './editor.css';
 
 interface BodyEditorProps {
   doc: SectionDoc | null;

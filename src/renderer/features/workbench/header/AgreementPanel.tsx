@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Diagnostic } from '../../../../shared/models';
 import { recall, remember } from '../../../lib/remembered';
+import './header.css';
 
 interface AgreementPanelProps {
   agreement: string;

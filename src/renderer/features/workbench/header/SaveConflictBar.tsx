@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SectionDoc } from '../session/section-doc';
 import { useToasts } from '../../../app/toasts';
+import './header.css';
 
 /** Shown when a save was refused because the section changed elsewhere, or failed. */
 export function SaveConflictBar({ doc }: { doc: SectionDoc }) {

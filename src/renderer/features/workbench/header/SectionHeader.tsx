@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Section, Verdict, WorkflowStatus } from '../../../../shared/models';
 import { VERDICT_LABELS, VERDICTS, WORKFLOW_LABELS, WORKFLOW_STATUSES } from '../../../../shared/models';
+import './header.css';
 
 interface SectionHeaderProps {
   section: Section;

@@ -4,6 +4,7 @@ import { renderBody, renderReferencesHtml } from '../../../../core/export';
 import type { monaco } from '../editor/monaco';
 import { sanitizePreviewHtml } from './sanitize';
 import { useScrollSync } from './use-scroll-sync';
+import './preview.css';
 
 interface PreviewPaneProps {
   /** False while no section is open. */

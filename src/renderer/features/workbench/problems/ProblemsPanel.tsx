@@ -1,5 +1,6 @@
 import type { Diagnostic, FixKind, Reference, Severity } from '../../../../shared/models';
 import { fixLabel } from '../editor/fix-labels';
+import './problems.css';
 
 interface ProblemsPanelProps {
   diagnostics: readonly Diagnostic[];

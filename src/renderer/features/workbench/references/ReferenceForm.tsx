@@ -4,6 +4,7 @@ import { brusselsToUtc, buildDecisionLink } from '../../../../core/links/decisio
 import { getClient } from '../../../api';
 import { referenceFromDecision } from '../editor/language-features';
 import { knownMeetingStart, utcToBrussels, VALID_DATE, VALID_TIME } from './brussels-time';
+import './references.css';
 
 interface ReferenceFormProps {
   /** The reference to edit, or a draft (number prefilled) for a new one. */

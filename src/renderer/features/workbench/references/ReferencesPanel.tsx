@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Diagnostic, Reference } from '../../../../shared/models';
 import { ReferenceForm } from './ReferenceForm';
+import './references.css';
 
 export type RefEditing = { kind: 'edit'; index: number } | { kind: 'new'; draft: Reference } | null;
 

@@ -4,6 +4,7 @@ import { VERDICT_LABELS, WORKFLOW_LABELS } from '../../../../shared/models';
 import { recall, remember } from '../../../lib/remembered';
 import { ancestorKeys, visibleRows } from './build-tree';
 import type { TreeRow } from './build-tree';
+import './tree.css';
 
 interface SectionTreeProps {
   sections: readonly SectionSummary[];
