@@ -24,7 +24,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/core/**/*.ts', 'src/shared/**/*.ts'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', coreBans] } },
+  { files: ['src/core/**/*.ts'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', coreBans] } },
+  // The shared vocabulary and contract import only each other and zod (pure; ADR 0008).
+  {
+    files: ['src/shared/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { regex: '^(?!zod$|\\.\\.?/)', message: 'src/shared imports only src/shared and zod.' },
+          { regex: '^\\.\\./(\\.\\./|core/|main/|renderer/|preload/)', message: 'src/shared imports only src/shared and zod.' },
+        ],
+      }],
+    },
+  },
   {
     files: ['src/main/backend/**/*.ts', 'src/main/host/**/*.ts', 'src/main/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron/*'], message: 'Only src/main/electron may import electron.' }] }] },
@@ -32,10 +45,12 @@ export default tseslint.config(
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
+      '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [
           { group: ['node:*', 'electron', 'better-sqlite3'], message: 'The renderer talks to the backend only through the ApiClient.' },
           { group: ['**/main/**'], message: 'The renderer talks to the backend only through the ApiClient.' },
+          // The schemas are the backend's check; the renderer needs their types only, and no zod in its bundle.
+          { group: ['zod', '**/shared/api', '**/shared/api/*', '**/shared/content-rules'], allowTypeImports: true, message: 'The renderer imports the contract as types only (import type).' },
         ],
       }],
     },

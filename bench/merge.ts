@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { MergePlan, MergeReport } from '../src/shared/api/merge';
+import type { MergePlan, MergeReport } from '../src/shared/merge-models';
 import type { Reference } from '../src/shared/models';
 import { buildDecisionLink } from '../src/core/links/decision-link';
 import { planMerge, resolveAll } from '../src/core/merge';

@@ -1,34 +1,46 @@
-// The one contract between renderer and backend: a map of method name -> handler.
-// Every transport (Electron IPC, loopback HTTP, in-process) carries exactly these
-// methods; the client derives argument and result types from this map.
-import type { AppHandlers } from './api/app';
-import type { DashboardHandlers } from './api/dashboard';
-import type { DecisionHandlers } from './api/decisions';
-import type { DialogHandlers } from './api/dialogs';
-import type { HistoryHandlers } from './api/history';
-import type { MergeHandlers } from './api/merge';
-import type { ProjectHandlers } from './api/project';
-import type { SectionHandlers } from './api/sections';
-import type { TransferHandlers } from './api/transfer';
+// The one contract between renderer and backend: method name -> argument schema and
+// result type, composed from one file per domain in ./api (see docs/adr/0008). Every
+// transport (Electron IPC, loopback HTTP, in-process) carries exactly these methods;
+// `dispatch` validates arguments with these schemas; the types below are derived from
+// them, so what a client may send and what the backend accepts cannot drift.
+import type { z } from 'zod';
+import { appMethods } from './api/app';
+import { dashboardMethods } from './api/dashboard';
+import { decisionMethods } from './api/decisions';
+import type { Returns } from './api/define';
+import { dialogMethods } from './api/dialogs';
 import type { ApiEventName, ApiEvents } from './api/events';
+import { historyMethods } from './api/history';
+import { mergeMethods } from './api/merge';
+import { projectMethods } from './api/project';
+import { sectionMethods } from './api/sections';
+import { transferMethods } from './api/transfer';
 import type { Result } from './models';
 
-export type Handlers = AppHandlers &
-  ProjectHandlers &
-  SectionHandlers &
-  TransferHandlers &
-  DecisionHandlers &
-  HistoryHandlers &
-  DashboardHandlers &
-  DialogHandlers &
-  MergeHandlers;
+export const API = {
+  ...appMethods,
+  ...projectMethods,
+  ...sectionMethods,
+  ...transferMethods,
+  ...decisionMethods,
+  ...historyMethods,
+  ...dashboardMethods,
+  ...dialogMethods,
+  ...mergeMethods,
+};
 
-export type Method = keyof Handlers;
-export type ArgsOf<M extends Method> = Parameters<Handlers[M]>[0];
-export type ResultOf<M extends Method> = Awaited<ReturnType<Handlers[M]>>;
+export type Method = keyof typeof API;
+/** What a caller sends (the schema's input). */
+export type ArgsOf<M extends Method> = z.input<(typeof API)[M]['args']>;
+/** What a handler receives: the arguments after `dispatch` parsed them. */
+export type ParsedArgsOf<M extends Method> = z.output<(typeof API)[M]['args']>;
+export type ResultOf<M extends Method> = (typeof API)[M]['result'] extends Returns<infer R> ? R : never;
 
-/** What the backend implements: the same map, allowed to be async. */
-export type Services = { [M in Method]: (args: ArgsOf<M>) => ResultOf<M> | Promise<ResultOf<M>> };
+/** The contract as a map of handlers (documentation and the client's view). */
+export type Handlers = { [M in Method]: (args: ArgsOf<M>) => ResultOf<M> };
+
+/** What the backend implements: the same map, given parsed arguments, allowed to be async. */
+export type Services = { [M in Method]: (args: ParsedArgsOf<M>) => ResultOf<M> | Promise<ResultOf<M>> };
 
 /** What every transport gives the renderer. Errors come back as data, never thrown. */
 export interface ApiClient {
@@ -36,8 +48,12 @@ export interface ApiClient {
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
 }
 
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.hasOwn(API, name);
+}
+
 export type { ApiEvents, ApiEventName };
 export type { AppStatus, Settings } from './api/app';
 export type { CitingSection } from './api/decisions';
-export type { DialogFilter, DialogOptions } from './api/dialogs';
+export type { DialogFilter, DialogMethod, DialogOptions } from './api/dialogs';
 export type { MenuCommand } from './api/events';

@@ -1,19 +1,12 @@
 // Plain JSON shapes that cross every boundary (core <-> backend <-> transports <-> renderer).
-// Nothing here may import anything: it is the vocabulary all layers share.
-
-/** One entry of a report's reference list. */
-export interface Reference {
-  /** The number as written in the list (`[\[N\]]`); a clean report runs 0..n-1. */
-  number: number;
-  /** `YYYY-MM-DD` as written in the entry (may be an invalid date; the checker says so). */
-  date: string;
-  /** The decision meeting's start instant in UTC, e.g. `2020-11-27T09:00:00Z`, when known. */
-  meetingStart?: string;
-  /** Verbatim title; may be empty, may end in a raw `\n` (see docs/report-format). */
-  title: string;
-  /** Verbatim link as stored in the report; absent for entries without a link. */
-  url?: string;
-}
+// No run-time imports: the renderer loads these lists, and must not load zod with them.
+// Shapes that are also API arguments are declared once, as schemas, in ./api and their
+// types re-exported here.
+export type { Reference, SectionPatch } from './api/sections';
+export type { SearchQuery } from './api/decisions';
+export type { EditableProjectInfo, ProjectInfo } from './api/project';
+import type { ProjectInfo } from './api/project';
+import type { Reference } from './api/sections';
 
 /** A parsed section report, the body held as a person edits it (citations as `[12]`). */
 export interface Report {
@@ -25,8 +18,8 @@ export interface Report {
   references: Reference[];
 }
 
-export type Verdict = 'not-rated' | 'not-started' | 'in-progress' | 'partially-kept' | 'kept' | 'broken';
-export const VERDICTS: readonly Verdict[] = ['not-rated', 'not-started', 'in-progress', 'partially-kept', 'kept', 'broken'];
+export const VERDICTS = ['not-rated', 'not-started', 'in-progress', 'partially-kept', 'kept', 'broken'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 export const VERDICT_LABELS: Record<Verdict, string> = {
   'not-rated': 'Not rated',
   'not-started': 'Not started',
@@ -36,8 +29,8 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   broken: 'Broken',
 };
 
-export type WorkflowStatus = 'draft' | 'in-review' | 'final';
-export const WORKFLOW_STATUSES: readonly WorkflowStatus[] = ['draft', 'in-review', 'final'];
+export const WORKFLOW_STATUSES = ['draft', 'in-review', 'final'] as const;
+export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
 export const WORKFLOW_LABELS: Record<WorkflowStatus, string> = {
   draft: 'Draft',
   'in-review': 'In review',
@@ -87,29 +80,6 @@ export interface ProblemCounts {
   info: number;
 }
 
-/** The fields of a section a save may change. Omitted fields stay as they are. */
-export interface SectionPatch {
-  heading?: string;
-  agreement?: string;
-  body?: string;
-  references?: Reference[];
-  verdict?: Verdict;
-  verdictNote?: string;
-  status?: WorkflowStatus;
-  path?: string[];
-  name?: string;
-}
-
-export interface ProjectInfo {
-  name: string;
-  /** The assessed government, e.g. `Vlaamse Regering Jambon (2019-2024)`. */
-  government: string;
-  /** `YYYY-MM-DD` or null when unknown. */
-  termStart: string | null;
-  termEnd: string | null;
-  createdAt: string;
-}
-
 /** An open project as the renderer sees it. */
 export interface OpenProject {
   /** Absolute path of the `.pwb` file. */
@@ -125,10 +95,8 @@ export interface OpenProject {
   decisionCount: number;
 }
 
-/** A decision of the government in the local library. */
-export interface Decision {
-  /** Local key (row id) in this project. */
-  key: number;
+/** A decision of the government as imported into the library, before it has a local key. */
+export interface DecisionRecord {
   /** The decisions database's 24-hex id, when known. */
   id: string | null;
   date: string | null;
@@ -138,20 +106,18 @@ export interface Decision {
   text: string;
 }
 
+/** A decision of the government in the local library. */
+export interface Decision extends DecisionRecord {
+  /** Local key (row id) in this project. */
+  key: number;
+}
+
 export interface DecisionHit extends Decision {
   /** Title with matches marked by `\u0002`...`\u0003` (never HTML). */
   titleSnippet: string;
   /** Text excerpt with matches marked by `\u0002`...`\u0003` (never HTML). */
   textSnippet: string;
   rank: number;
-}
-
-export interface SearchQuery {
-  query: string;
-  from?: string;
-  to?: string;
-  limit?: number;
-  offset?: number;
 }
 
 export interface SearchResult {
@@ -232,7 +198,8 @@ export interface CheckInput {
 
 // ---- Import / export ---------------------------------------------------------
 
-export type ExportFormat = 'md' | 'html';
+export const EXPORT_FORMATS = ['md', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ImportProblem {
   /** File the problem is in. */

@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckJson } from '../../src/main/cli/commands/check';
 import { createBackend } from '../../src/main/backend/app-backend';
+import { LIMITS } from '../../src/shared/limits';
 import type { SearchResult, SectionSummary } from '../../src/shared/models';
 import { FIXTURE_DECISIONS, FIXTURE_REPORTS, fixturesPresent } from './services-harness';
 
@@ -257,14 +258,16 @@ describe.skipIf(!fixturesPresent)('a project from the fixture reports', () => {
     expect(c.stdout).toMatch(/1 decisions added, 0 updated, 1 skipped/);
     expect(c.stderr).toMatch(new RegExp(`^${csv}:3: skipped: date "2021-02-30"`));
 
-    const [xml, s, json, ranged, badLimit, badFrom, noQuery] = await Promise.all([
+    const [xml, s, json, ranged, badLimit, tooMany, badFrom, noQuery, help] = await Promise.all([
       pwb('decisions', 'import', join(dir, 'x.xml'), '--project', project),
       pwb('search', 'Zwembadkoepels', '--project', project),
       pwb('search', 'onderwijs', '--project', project, '--json', '--limit', '3'),
       pwb('search', 'onderwijs', '--project', project, '--json', '--from', '2021-01-01', '--to', '2021-12-31'),
       pwb('search', 'x', '--project', project, '--limit', 'many'),
+      pwb('search', 'x', '--project', project, '--limit', String(LIMITS.searchResults + 1)),
       pwb('search', 'x', '--project', project, '--from', 'gisteren'),
       pwb('search', '--project', project),
+      pwb('search', '--help'),
     ]);
     expectOneLineError(xml, /\.jsonl or \.csv/);
     expect(s.status).toBe(0);
@@ -278,6 +281,10 @@ describe.skipIf(!fixturesPresent)('a project from the fixture reports', () => {
     expect(inRange.hits.length).toBeGreaterThan(0);
     expect(inRange.hits.every((hit) => hit.date !== null && hit.date >= '2021-01-01' && hit.date <= '2021-12-31')).toBe(true);
     expectOneLineError(badLimit, /--limit must be a whole number/);
+    // One limit: the help, the CLI's check and the contract say the same number, and no method name leaks.
+    expectOneLineError(tooMany, new RegExp(`--limit must be a whole number from 1 to ${LIMITS.searchResults}, not "${LIMITS.searchResults + 1}"`));
+    expect(help.stdout).toContain(`at most ${LIMITS.searchResults})`);
+    expect(badFrom.stderr).not.toMatch(/decisions\.search/);
     expectOneLineError(badFrom, /from: must be a date/);
     expectOneLineError(noQuery, /give something to search for/);
   });

@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MergeReport } from '../../src/shared/api/merge';
+import type { MergeReport } from '../../src/shared/merge-models';
 import type { Section } from '../../src/shared/models';
 import { checkSection } from '../../src/core/citations';
 import { createProjectStore, openProjectStore } from '../../src/main/backend/store';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, createInProcessClient } from '../../src/main/backend/app-backend';
-import { argSchemas } from '../../src/main/backend/schemas';
+import { API } from '../../src/shared/api';
 import { SCHEMA_VERSION } from '../../src/main/backend/store/schema';
 import type { Section } from '../../src/shared/models';
 import { createHarness } from './services-harness';
@@ -96,7 +96,7 @@ describe('dispatch never throws and refuses bad requests', () => {
   });
 
   it('has a schema for every method and treats missing arguments as {}', async () => {
-    expect(Object.keys(h.backend.services).sort()).toEqual(Object.keys(argSchemas).sort());
+    expect(Object.keys(h.backend.services).sort()).toEqual(Object.keys(API).sort());
     expect((await h.backend.dispatch('app.status', undefined)).ok).toBe(true);
   });
 

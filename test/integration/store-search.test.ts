@@ -8,6 +8,7 @@ import { createProjectStore } from '../../src/main/backend/store';
 import type { DecisionRecord, ProjectStore } from '../../src/main/backend/store';
 import { RANKED_CANDIDATES } from '../../src/main/backend/store/decision-library';
 import { buildFtsQuery } from '../../src/main/backend/store/fts-query';
+import { LIMITS } from '../../src/shared/limits';
 import { appError, decision, tempDir } from './store-test-kit';
 
 let dir: string;
@@ -178,7 +179,7 @@ describe('searchDecisions', () => {
   });
 
   it('refuses malformed queries with bad-request', async () => {
-    for (const q of [{ query: 'x', from: '2020' }, { query: 'x', to: 'tomorrow' }, { query: 'x', limit: 0 }, { query: 'x', offset: -1 }, { query: 5 as never }]) {
+    for (const q of [{ query: 'x', from: '2020' }, { query: 'x', to: 'tomorrow' }, { query: 'x', limit: 0 }, { query: 'x', limit: LIMITS.searchResults + 1 }, { query: 'x', offset: -1 }, { query: 5 as never }]) {
       expect((await appError(() => store.searchDecisions(q))).code).toBe('bad-request');
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BodyHunk } from '../../shared/api/merge';
+import type { BodyHunk } from '../../shared/merge-models';
 import { bodyWithMarkers, composeBody, hasConflictMarkers } from './body-hunks';
 
 const hunks: BodyHunk[] = [

@@ -1,6 +1,6 @@
 // Turning a body conflict's hunks into text: one side, both, or with conflict markers
 // for a person to edit. Shared by the merge view, the command line and the backend.
-import type { BodyHunk } from '../../shared/api/merge';
+import type { BodyHunk } from '../../shared/merge-models';
 
 export type HunkPick = 'mine' | 'theirs' | 'both';
 

@@ -1,5 +1,6 @@
 // The comparable content of a section and equality per merge field.
-import type { MergeField, SectionContent } from '../../shared/api/merge';
+import type { MergeField, SectionContent } from '../../shared/merge-models';
+import { MERGE_FIELDS } from '../../shared/merge-models';
 import type { Reference } from '../../shared/models';
 
 /** Picks the merge-relevant fields of a section (or any object holding them), copying arrays. */
@@ -68,11 +69,9 @@ export function sameField(field: MergeField, a: SectionContent, b: SectionConten
   }
 }
 
-const ALL_FIELDS: readonly MergeField[] = ['heading', 'agreement', 'body', 'references', 'verdict', 'verdictNote', 'status', 'location', 'order'];
-
 export function sameContent(a: SectionContent | null, b: SectionContent | null): boolean {
   if (a === null || b === null) return a === b;
-  return ALL_FIELDS.every((f) => sameField(f, a, b));
+  return MERGE_FIELDS.every((f) => sameField(f, a, b));
 }
 
 /** Copies `field` from `from` into `into`. */

@@ -1,5 +1,5 @@
 // Merge plans and reports in words, for the command line and the merge view alike.
-import type { FieldChange, MergeConflict, MergeConflictField, MergeField, MergeOutcome, MergeSectionReport, MergeSummary } from '../../shared/api/merge';
+import type { FieldChange, MergeConflict, MergeConflictField, MergeField, MergeOutcome, MergeSectionReport, MergeSummary } from '../../shared/merge-models';
 import { VERDICT_LABELS, WORKFLOW_LABELS } from '../../shared/models';
 
 export const OUTCOME_LABELS: Readonly<Record<MergeOutcome, string>> = {

@@ -2,7 +2,7 @@
 // each side's own list, so they are first turned into reference keys; the bodies are then
 // merged line by line, the references as a set, and the result numbered afresh (keeping a
 // side's numbering when the merged list is exactly that side's list).
-import type { BodyHunk, MergeChoice, MergeConflict, MergeReference } from '../../shared/api/merge';
+import type { BodyHunk, MergeChoice, MergeConflict, MergeReference } from '../../shared/merge-models';
 import type { Reference } from '../../shared/models';
 import { createCitationTokens, isMissingKey, missingKey } from './citation-tokens';
 import { copyReference, sameReference } from './content';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MergeConflict, SectionContent } from '../../shared/api/merge';
+import type { MergeConflict, SectionContent } from '../../shared/merge-models';
 import { checkSection } from '../citations/check';
 import { mergeSection } from './merge-section';
 import type { Resolution, SectionMergeInput } from './merge-section';

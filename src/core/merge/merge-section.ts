@@ -9,7 +9,8 @@ import type {
   MergeOutcome,
   MergeSectionPlan,
   SectionContent,
-} from '../../shared/api/merge';
+} from '../../shared/merge-models';
+import { MERGE_FIELDS } from '../../shared/merge-models';
 import { composeBody } from './body-hunks';
 import { contentOf, copyField, sameContent, sameField } from './content';
 import { mergeBodyAndReferences } from './merge-body-references';
@@ -193,15 +194,13 @@ function simpleConflict(field: SimpleField, base: SectionContent | null, mine: S
   }
 }
 
-const ALL_FIELDS: readonly MergeField[] = ['heading', 'agreement', 'body', 'references', 'verdict', 'verdictNote', 'status', 'location', 'order'];
-
 /**
  * Every field where the sides differ or the result differs from mine, with where the
  * merged value comes from — what the merge report says was taken from whom.
  */
 export function changesFrom(result: SectionContent, mine: SectionContent, theirs: SectionContent | null, skip: ReadonlySet<MergeField> = new Set()): FieldChange[] {
   if (!theirs) return [];
-  return ALL_FIELDS.filter((f) => !skip.has(f) && !(sameField(f, result, mine) && sameField(f, mine, theirs))).map((field) => ({
+  return MERGE_FIELDS.filter((f) => !skip.has(f) && !(sameField(f, result, mine) && sameField(f, mine, theirs))).map((field) => ({
     field,
     from: sameField(field, result, mine) ? 'mine' : sameField(field, result, theirs) ? 'theirs' : 'merged',
   }));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SectionContent } from '../../shared/api/merge';
+import type { SectionContent } from '../../shared/merge-models';
 import { checkSection } from '../citations/check';
 import { VERDICTS, WORKFLOW_STATUSES } from '../../shared/models';
 import type { Reference } from '../../shared/models';

@@ -2,13 +2,13 @@
 // reviews, and — given resolutions for every conflict — the final sections to write.
 import type {
   MergeChoice,
-  MergeResolution,
   MergeSectionPlan,
   MergeSectionReport,
   MergeSummary,
   ProjectInfoDifference,
   SectionContent,
-} from '../../shared/api/merge';
+} from '../../shared/merge-models';
+import type { MergeResolution } from '../../shared/api/merge';
 import type { ProjectInfo } from '../../shared/models';
 import { hasConflictMarkers } from './body-hunks';
 import { changesFrom, mergeSection } from './merge-section';

@@ -1,5 +1,5 @@
 // Builders for merge tests (used by the unit tests here and the integration tests).
-import type { SectionContent } from '../../shared/api/merge';
+import type { SectionContent } from '../../shared/merge-models';
 import type { Reference } from '../../shared/models';
 import { buildDecisionLink } from '../links/decision-link';
 

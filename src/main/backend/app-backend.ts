@@ -3,12 +3,13 @@
 // tests) calls. Arguments are validated here, errors come back as data, and calls run
 // one at a time so a project can never be closed under a running import or export.
 import { resolve } from 'node:path';
+import { API, isMethod } from '../../shared/api';
 import type { ApiClient, ArgsOf, Method, ResultOf, Services } from '../../shared/api';
+import { describeIssues } from '../../shared/content-rules';
 import type { Result } from '../../shared/models';
 import { fail, ok } from '../../shared/models';
 import { AppException } from './errors';
 import { EventBus } from './events';
-import { argSchemas, describeIssues } from './schemas';
 import { AppState } from './services/app-state';
 import type { BackendContext } from './services/context';
 import type { DialogServices } from './services/dialogs';
@@ -36,8 +37,6 @@ export interface Backend {
   close(): Promise<void>;
 }
 
-const isMethod = (name: unknown): name is Method => typeof name === 'string' && Object.hasOwn(argSchemas, name);
-
 // Pickers wait for a person; holding the queue meanwhile would stall every other window.
 const unqueued = (method: Method) => method.startsWith('dialogs.');
 
@@ -58,9 +57,8 @@ export function createBackend(opts: BackendOptions): Backend {
   let closed = false;
 
   const run = async (method: Method, args: unknown): Promise<Result<unknown>> => {
-    const schema = argSchemas[method];
-    const parsed = schema.safeParse(args === undefined ? {} : args);
-    if (!parsed.success) return fail('bad-request', `Invalid arguments for "${method}": ${describeIssues(parsed.error)}`);
+    const parsed = API[method].args.safeParse(args === undefined ? {} : args);
+    if (!parsed.success) return fail('bad-request', `Invalid request: ${describeIssues(parsed.error)}`, { method });
     try {
       const handler = services[method] as (a: unknown) => unknown;
       return ok(await handler(parsed.data));

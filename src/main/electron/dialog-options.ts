@@ -1,36 +1,15 @@
-// The pure half of the native pickers: argument validation and the options handed to
-// Electron's dialog module. dialogs.ts only shows them.
+// The pure half of the native pickers: the options handed to Electron's dialog module
+// (arguments were checked by `dispatch` against the contract). dialogs.ts only shows them.
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
-import { z } from 'zod';
-import type { ArgsOf } from '../../shared/api';
-
-const text = z.string().max(4096);
-const base = { title: text.optional(), defaultPath: text.optional() };
-const filter = z.strictObject({
-  name: z.string().min(1).max(200),
-  extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9_-]{1,20})$/, 'must be an extension without the dot, e.g. "md"')).min(1).max(50),
-});
-
-export const dialogArgSchemas = {
-  'dialogs.openProject': z.strictObject(base),
-  'dialogs.saveProject': z.strictObject(base),
-  'dialogs.pickFolder': z.strictObject(base),
-  'dialogs.pickFiles': z.strictObject({ ...base, filters: z.array(filter).max(20).optional(), multiple: z.boolean().optional() }),
-} satisfies { [M in DialogMethod]: z.ZodType<ArgsOf<M>> };
-
-export type DialogMethod = 'dialogs.openProject' | 'dialogs.saveProject' | 'dialogs.pickFolder' | 'dialogs.pickFiles';
-
-export function isDialogMethod(method: string): method is DialogMethod {
-  return Object.hasOwn(dialogArgSchemas, method);
-}
+import type { ParsedArgsOf } from '../../shared/api';
 
 const PROJECT_FILTER = { name: 'Policy Workbench project', extensions: ['pwb'] };
 
-export function openProjectOptions(args: ArgsOf<'dialogs.openProject'>): OpenDialogOptions {
+export function openProjectOptions(args: ParsedArgsOf<'dialogs.openProject'>): OpenDialogOptions {
   return { title: args.title ?? 'Open project', defaultPath: args.defaultPath, properties: ['openFile'], filters: [PROJECT_FILTER] };
 }
 
-export function saveProjectOptions(args: ArgsOf<'dialogs.saveProject'>): SaveDialogOptions {
+export function saveProjectOptions(args: ParsedArgsOf<'dialogs.saveProject'>): SaveDialogOptions {
   return {
     title: args.title ?? 'Save project as',
     defaultPath: args.defaultPath,
@@ -39,11 +18,11 @@ export function saveProjectOptions(args: ArgsOf<'dialogs.saveProject'>): SaveDia
   };
 }
 
-export function pickFolderOptions(args: ArgsOf<'dialogs.pickFolder'>): OpenDialogOptions {
+export function pickFolderOptions(args: ParsedArgsOf<'dialogs.pickFolder'>): OpenDialogOptions {
   return { title: args.title ?? 'Choose a folder', defaultPath: args.defaultPath, properties: ['openDirectory', 'createDirectory'] };
 }
 
-export function pickFilesOptions(args: ArgsOf<'dialogs.pickFiles'>): OpenDialogOptions {
+export function pickFilesOptions(args: ParsedArgsOf<'dialogs.pickFiles'>): OpenDialogOptions {
   return {
     title: args.title ?? 'Choose files',
     defaultPath: args.defaultPath,

@@ -1,9 +1,8 @@
-// Native pickers for the `dialogs.*` methods. Arguments were validated by the backend's
-// dispatch (and again here: this file is also reachable from the menu code).
+// Native pickers for the `dialogs.*` methods, reached only through `dispatch`, which has
+// validated the arguments against the contract.
 import { BrowserWindow, dialog } from 'electron';
-import type { ArgsOf } from '../../shared/api';
+import type { ParsedArgsOf } from '../../shared/api';
 import {
-  dialogArgSchemas,
   ensurePwbExtension,
   openProjectOptions,
   pickFilesOptions,
@@ -22,16 +21,16 @@ export function createDialogServices(parent: ParentWindow) {
     return r.canceled ? [] : r.filePaths;
   };
   return {
-    'dialogs.openProject': async (args: ArgsOf<'dialogs.openProject'>) =>
-      (await showOpen(openProjectOptions(dialogArgSchemas['dialogs.openProject'].parse(args))))[0] ?? null,
-    'dialogs.saveProject': async (args: ArgsOf<'dialogs.saveProject'>) => {
-      const options = saveProjectOptions(dialogArgSchemas['dialogs.saveProject'].parse(args));
+    'dialogs.openProject': async (args: ParsedArgsOf<'dialogs.openProject'>) =>
+      (await showOpen(openProjectOptions(args)))[0] ?? null,
+    'dialogs.saveProject': async (args: ParsedArgsOf<'dialogs.saveProject'>) => {
+      const options = saveProjectOptions(args);
       const win = owner();
       const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return r.canceled || !r.filePath ? null : ensurePwbExtension(r.filePath);
     },
-    'dialogs.pickFolder': async (args: ArgsOf<'dialogs.pickFolder'>) =>
-      (await showOpen(pickFolderOptions(dialogArgSchemas['dialogs.pickFolder'].parse(args))))[0] ?? null,
-    'dialogs.pickFiles': async (args: ArgsOf<'dialogs.pickFiles'>) => showOpen(pickFilesOptions(dialogArgSchemas['dialogs.pickFiles'].parse(args))),
+    'dialogs.pickFolder': async (args: ParsedArgsOf<'dialogs.pickFolder'>) =>
+      (await showOpen(pickFolderOptions(args)))[0] ?? null,
+    'dialogs.pickFiles': async (args: ParsedArgsOf<'dialogs.pickFiles'>) => showOpen(pickFilesOptions(args)),
   };
 }

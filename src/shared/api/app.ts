@@ -1,5 +1,18 @@
-import type { Language } from '../languages';
+import { z } from 'zod';
+import { filePath, LIMITS } from '../content-rules';
+import { LANGUAGES } from '../languages';
 import type { OpenProject } from '../models';
+import { defineMethods, noArgs, returns } from './define';
+
+export const settingsSchema = z.strictObject({
+  /** Name written on every revision. */
+  authorName: z.string().max(LIMITS.name),
+  /** Folder exports go to; asked for once, then remembered. */
+  exportDir: filePath.nullable(),
+  /** The interface language (menus, dialogs, checker messages); exported pages follow the project's own. */
+  language: z.enum(LANGUAGES),
+});
+export type Settings = z.infer<typeof settingsSchema>;
 
 export interface AppStatus {
   project: OpenProject | null;
@@ -11,16 +24,8 @@ export interface AppStatus {
   transport: 'electron' | 'http' | 'memory';
 }
 
-export interface Settings {
-  /** Name written on every revision. */
-  authorName: string;
-  /** Folder exports go to; asked for once, then remembered. */
-  exportDir: string | null;
-  /** The interface language (menus, dialogs, checker messages); exported pages follow the project's own. */
-  language: Language;
-}
-
-export interface AppHandlers {
-  'app.status': (args: Record<string, never>) => AppStatus;
-  'settings.set': (args: Partial<Settings>) => Settings;
-}
+export const appMethods = defineMethods({
+  'app.status': { args: noArgs, result: returns<AppStatus>() },
+  /** Changes the given settings and answers all of them. */
+  'settings.set': { args: settingsSchema.partial(), result: returns<Settings>() },
+});

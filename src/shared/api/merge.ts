@@ -1,158 +1,24 @@
 // Merging a colleague's project file into the open one (issue 5 §3). `merge.preview`
 // writes nothing; `merge.apply` writes everything in one transaction, and refuses while
 // any conflict is unresolved, so the user's file is never left half-merged.
-import type { Reference, Verdict, WorkflowStatus } from '../models';
+import { z } from 'zod';
+import { filePath, LIMITS, sectionId } from '../content-rules';
+import { MERGE_CHOICES } from '../merge-models';
+import type { MergePlan, MergeReport } from '../merge-models';
+import { defineMethods, returns } from './define';
 
-/** The content of a section that a merge compares and writes (identity and timestamps aside). */
-export interface SectionContent {
-  path: string[];
-  name: string;
-  order: number;
-  heading: string;
-  agreement: string;
-  agreementChecksum: string | null;
-  body: string;
-  references: Reference[];
-  verdict: Verdict;
-  verdictNote: string;
-  status: WorkflowStatus;
-}
+const conflictId = z.string().min(1, 'must not be empty').max(LIMITS.mergeId);
 
-/** The units a merge compares one by one. `location` is path + name; `agreement` includes its checksum. */
-export type MergeField = 'heading' | 'agreement' | 'body' | 'references' | 'verdict' | 'verdictNote' | 'status' | 'location' | 'order';
-export const MERGE_FIELDS: readonly MergeField[] = ['heading', 'agreement', 'body', 'references', 'verdict', 'verdictNote', 'status', 'location', 'order'];
-
-export type MergeOutcome =
-  /** Both files hold the same content. */
-  | 'unchanged'
-  /** Only theirs changed since the common ancestor: their version is taken. */
-  | 'take-theirs'
-  /** Only mine changed (or theirs lacks the section because mine added it): mine stays. */
-  | 'keep-mine'
-  /** Both changed, in different fields or different paragraphs: combined without conflict. */
-  | 'merged'
-  | 'added-from-theirs'
-  | 'deleted-by-theirs'
-  /** Both changed the same thing differently; needs a resolution. */
-  | 'conflict';
-
-/** Who a field's merged value comes from; `merged` = combined from both sides (or resolved by hand). */
-export type FieldOrigin = 'mine' | 'theirs' | 'merged';
-
-export interface FieldChange {
-  field: MergeField;
-  from: FieldOrigin;
-}
-
-export interface SectionLocation {
-  path: string[];
-  name: string;
-}
-
-interface ConflictBase {
-  /** Unique within its section; what a resolution names. */
-  id: string;
-}
-
-/** A reference as a merge shows it: `number` is in the section's merge numbering (see `MergeSectionPlan.references`). */
-export interface MergeReference extends Reference {
-  /** Stable within the merge: which reference this is across base, mine and theirs. */
-  key: string;
-}
-
-/** Body texts are shown in the merge numbering, so citations mean the same in every column. */
-export type BodyHunk = { kind: 'same'; text: string } | { kind: 'conflict'; base: string; mine: string; theirs: string };
-
-export type MergeConflict =
-  /** Deleted on one side, edited on the other. `mine` keeps my state (deleted or not), `theirs` theirs. */
-  | (ConflictBase & { field: 'presence'; deletedBy: 'mine' | 'theirs' })
-  | (ConflictBase & { field: 'heading' | 'verdictNote'; base: string | null; mine: string; theirs: string })
-  | (ConflictBase & { field: 'agreement'; base: string | null; mine: string; theirs: string })
-  | (ConflictBase & { field: 'verdict'; base: Verdict | null; mine: Verdict; theirs: Verdict })
-  | (ConflictBase & { field: 'status'; base: WorkflowStatus | null; mine: WorkflowStatus; theirs: WorkflowStatus })
-  | (ConflictBase & { field: 'location'; base: SectionLocation | null; mine: SectionLocation; theirs: SectionLocation })
-  | (ConflictBase & { field: 'order'; base: number | null; mine: number; theirs: number })
-  | (ConflictBase & { field: 'body'; base: string | null; mine: string; theirs: string; hunks: BodyHunk[] })
-  /** One reference edited differently, or deleted on one side and edited on the other (null = absent). */
-  | (ConflictBase & { field: 'reference'; key: string; base: MergeReference | null; mine: MergeReference | null; theirs: MergeReference | null });
-
-export type MergeConflictField = MergeConflict['field'];
-
-export interface MergeSectionPlan {
-  id: string;
-  /** Where the section is (mine's location, else theirs'). */
-  path: string[];
-  name: string;
-  outcome: MergeOutcome;
-  /** Every field where the sides differ or the result differs from mine, and whom the result takes it from. */
-  changes: FieldChange[];
-  conflicts: MergeConflict[];
-  /** The merge numbering of every reference on any side, for sections with body or reference conflicts. */
-  references?: MergeReference[];
-  /** Things done on the way a person should know, e.g. a reference kept because the merged body cites it. */
-  notes: string[];
-}
-
-export interface ProjectInfoDifference {
-  field: 'name' | 'government' | 'termStart' | 'termEnd';
-  mine: string | null;
-  theirs: string | null;
-}
-
-export interface MergeSummary {
-  unchanged: number;
-  takeTheirs: number;
-  keepMine: number;
-  merged: number;
-  addedFromTheirs: number;
-  deletedByTheirs: number;
-  conflicts: number;
-}
-
-export interface MergePlan {
-  /** Absolute path of their file. */
-  theirsPath: string;
-  /** Fingerprint of both files' histories; `merge.apply` refuses a stale one. */
-  planId: string;
-  /** Every section on either side, except those absent or deleted on both. */
-  sections: MergeSectionPlan[];
-  summary: MergeSummary;
-  /** Project info is kept as mine; differences are listed so a person can copy them by hand. */
-  projectInfo: ProjectInfoDifference[];
-}
-
-export type MergeChoice = 'mine' | 'theirs';
-
-export type MergeResolution =
-  | { sectionId: string; conflictId: string; choice: MergeChoice }
+export const mergeResolutionSchema = z.union([
+  z.strictObject({ sectionId, conflictId, choice: z.enum(MERGE_CHOICES) }),
   /** For a body conflict: the final text, citations in the section's merge numbering. */
-  | { sectionId: string; conflictId: string; text: string };
+  z.strictObject({ sectionId, conflictId, text: z.string().max(LIMITS.body) }),
+]);
+export type MergeResolution = z.infer<typeof mergeResolutionSchema>;
 
-export interface MergeSectionReport extends MergeSectionPlan {
-  /** How each conflict was resolved: `mine`, `theirs` or `edited`. */
-  resolutions: { conflictId: string; field: MergeConflictField; resolvedWith: MergeChoice | 'edited' }[];
-  /** The revision written in my file, when one was. */
-  revision?: number;
-  /** The author written on that revision: `merge: <their last author> (<their file>)`. */
-  author?: string;
-}
-
-export interface MergeReport {
-  theirsPath: string;
-  /** False for a dry run. */
-  applied: boolean;
-  /** Every section the merge changed or had to decide about (unchanged ones are only counted). */
-  sections: MergeSectionReport[];
-  summary: MergeSummary;
-  projectInfo: ProjectInfoDifference[];
-  /** Revisions written into my file (0 when nothing changed). */
-  revisionsWritten: number;
-  tookMs: number;
-}
-
-export interface MergeHandlers {
+export const mergeMethods = defineMethods({
   /** Compares their file with mine and lists every outcome and conflict; writes nothing. */
-  'merge.preview': (args: { theirsPath: string }) => MergePlan;
+  'merge.preview': { args: z.strictObject({ theirsPath: filePath }), result: returns<MergePlan>() },
   /**
    * Applies the merge in one transaction; every changed section becomes a new revision by
    * `merge: <their author> (<file>)`. Refuses (`conflict`) while a conflict is unresolved, or
@@ -160,5 +26,14 @@ export interface MergeHandlers {
    * every conflict `resolutions` leaves open with that side (`pwb merge --prefer`).
    * `dryRun` reports what would be written and writes nothing.
    */
-  'merge.apply': (args: { theirsPath: string; resolutions: MergeResolution[]; planId?: string; prefer?: MergeChoice; dryRun?: boolean }) => MergeReport;
-}
+  'merge.apply': {
+    args: z.strictObject({
+      theirsPath: filePath,
+      resolutions: z.array(mergeResolutionSchema).max(LIMITS.mergeResolutions),
+      planId: z.string().max(LIMITS.mergeId).optional(),
+      prefer: z.enum(MERGE_CHOICES).optional(),
+      dryRun: z.boolean().optional(),
+    }),
+    result: returns<MergeReport>(),
+  },
+});

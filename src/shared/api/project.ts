@@ -1,18 +1,36 @@
-import type { OpenProject, ProjectInfo } from '../models';
+import { z } from 'zod';
+import { filePath, isoDate, LIMITS, personName } from '../content-rules';
+import type { OpenProject } from '../models';
+import { defineMethods, noArgs, returns } from './define';
 
-export interface ProjectHandlers {
+/** What a person can change about a project. */
+export const projectInfoSchema = z.strictObject({
+  name: personName,
+  /** The assessed government, e.g. `Vlaamse Regering Jambon (2019-2024)`. */
+  government: z.string().max(LIMITS.name),
+  /** `YYYY-MM-DD` or null when unknown. */
+  termStart: isoDate.nullable(),
+  termEnd: isoDate.nullable(),
+});
+export type EditableProjectInfo = z.infer<typeof projectInfoSchema>;
+export type ProjectInfo = EditableProjectInfo & { createdAt: string };
+
+export const projectMethods = defineMethods({
   /**
    * Opens an existing `.pwb` (read-only when written by a newer version). `readOnly`
    * opens it for reading only, without taking the file's write lock (the CLI's read
    * commands use it, so they work while the app has the project open).
    */
-  'project.open': (args: { path: string; readOnly?: boolean }) => OpenProject;
+  'project.open': { args: z.strictObject({ path: filePath, readOnly: z.boolean().optional() }), result: returns<OpenProject>() },
   /** Creates a new, empty project file and opens it. Refuses to overwrite. */
-  'project.create': (args: { path: string; name: string; government?: string; termStart?: string | null; termEnd?: string | null }) => OpenProject;
+  'project.create': {
+    args: projectInfoSchema.partial({ government: true, termStart: true, termEnd: true }).extend({ path: filePath }),
+    result: returns<OpenProject>(),
+  },
   /** Opens (creating on first use) the built-in demo project. */
-  'project.openDemo': (args: Record<string, never>) => OpenProject;
-  'project.close': (args: Record<string, never>) => null;
-  'project.update': (args: Partial<Omit<ProjectInfo, 'createdAt'>>) => OpenProject;
+  'project.openDemo': { args: noArgs, result: returns<OpenProject>() },
+  'project.close': { args: noArgs, result: returns<null>() },
+  'project.update': { args: projectInfoSchema.partial(), result: returns<OpenProject>() },
   /** Writes one consistent copy of the open project to `path` (VACUUM INTO, checked, renamed). */
-  'project.saveCopy': (args: { path: string }) => { path: string };
-}
+  'project.saveCopy': { args: z.strictObject({ path: filePath }), result: returns<{ path: string }>() },
+});

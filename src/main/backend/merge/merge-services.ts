@@ -4,7 +4,7 @@
 // then writes every change in one transaction.
 import { basename, resolve } from 'node:path';
 import type { Services } from '../../../shared/api';
-import type { MergePlan, MergeReport, MergeSectionReport } from '../../../shared/api/merge';
+import type { MergePlan, MergeReport, MergeSectionReport } from '../../../shared/merge-models';
 import { diffProjectInfo, finishMerge, planMerge, resolveAll, summarize } from '../../../core/merge';
 import { AppException } from '../errors';
 import { requireSession } from '../services/context';

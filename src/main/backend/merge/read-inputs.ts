@@ -4,7 +4,7 @@
 // docs/adr/0004-merge-ancestors.md): a copy made with saveCopy shares its history, so
 // that is the state both started from, and after a merge the merged content is shared.
 import { createHash } from 'node:crypto';
-import type { SectionContent } from '../../../shared/api/merge';
+import type { SectionContent } from '../../../shared/merge-models';
 import type { Section } from '../../../shared/models';
 import { contentOf } from '../../../core/merge';
 import type { SectionMergeInput } from '../../../core/merge';

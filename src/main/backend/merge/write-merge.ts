@@ -1,7 +1,7 @@
 // Writes a finished merge into my store (the caller holds the transaction). Every
 // changed section becomes one new revision; sections are placed in an order that never
 // puts two on the same path + name at once (the store's unique index would refuse).
-import type { SectionContent } from '../../../shared/api/merge';
+import type { SectionContent } from '../../../shared/merge-models';
 import type { FinishedSection } from '../../../core/merge';
 import { contentOf, sameContent } from '../../../core/merge';
 import { AppException } from '../errors';

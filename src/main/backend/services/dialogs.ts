@@ -1,10 +1,9 @@
 // Native pickers exist only in Electron. The backend never imports electron, so the
 // Electron host hands its implementations in through `createBackend({ dialogs })`;
 // every other host answers `bad-request` and the renderer offers a path field instead.
-import type { Services } from '../../../shared/api';
+import type { DialogMethod, Services } from '../../../shared/api';
 import { AppException } from '../errors';
 
-export type DialogMethod = 'dialogs.openProject' | 'dialogs.saveProject' | 'dialogs.pickFolder' | 'dialogs.pickFiles';
 export type DialogServices = Pick<Services, DialogMethod>;
 
 function unavailable(): never {

@@ -2,6 +2,7 @@
 // The FTS5 index uses the `decisions` table as external content and is kept in step
 // here, statement by statement, inside the caller's transaction (see 0001-initial).
 import type { Decision, DecisionHit, SearchQuery, SearchResult } from '../../../shared/models';
+import { LIMITS } from '../../../shared/limits';
 import { AppException } from '../errors';
 import { buildFtsQuery } from './fts-query';
 import type { Statements } from './statements';
@@ -31,9 +32,6 @@ interface HitRow extends DecisionRow {
  * decisions while the total stays exact and every match stays reachable by paging.
  */
 export const RANKED_CANDIDATES = 1000;
-const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 200;
-const MAX_QUERY_LENGTH = 1000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const START = '\u0002';
 const END = '\u0003';
@@ -255,16 +253,16 @@ function checkQuery(query: SearchQuery): { query: string; from: string | null; t
   if (!query || typeof query !== 'object') throw bad('a search needs a query object');
   const text = query.query ?? '';
   if (typeof text !== 'string') throw bad('the search text must be text');
-  if (text.length > MAX_QUERY_LENGTH) throw bad(`the search text is longer than ${MAX_QUERY_LENGTH} characters`);
+  if (text.length > LIMITS.searchQuery) throw bad(`the search text is longer than ${LIMITS.searchQuery} characters`);
   for (const k of ['from', 'to'] as const) {
     const v = query[k];
     if (v !== undefined && v !== null && (typeof v !== 'string' || !DATE.test(v))) throw bad(`"${k}" must be a date like 2021-03-31`);
   }
-  const limit = query.limit ?? DEFAULT_LIMIT;
+  const limit = query.limit ?? LIMITS.searchResultsDefault;
   const offset = query.offset ?? 0;
-  if (!Number.isSafeInteger(limit) || limit < 1) throw bad('limit must be a positive whole number');
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > LIMITS.searchResults) throw bad(`limit must be a whole number from 1 to ${LIMITS.searchResults}`);
   if (!Number.isSafeInteger(offset) || offset < 0) throw bad('offset must be a whole number, 0 or more');
-  return { query: text, from: query.from ?? null, to: query.to ?? null, limit: Math.min(limit, MAX_LIMIT), offset };
+  return { query: text, from: query.from ?? null, to: query.to ?? null, limit, offset };
 }
 
 function checkRecord(r: DecisionRecord, i: number): Omit<DecisionRow, 'key'> {

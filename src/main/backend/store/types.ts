@@ -3,6 +3,7 @@
 import type {
   AppError,
   Decision,
+  DecisionRecord,
   ProjectInfo,
   Reference,
   RevisionDetail,
@@ -14,6 +15,8 @@ import type {
   Verdict,
   WorkflowStatus,
 } from '../../../shared/models';
+
+export type { DecisionRecord };
 
 export interface StoreOpenOptions {
   /** Open without writing anything (also forced for files from a newer version). */
@@ -67,15 +70,6 @@ export interface SaveOptions {
   author: string;
   /** When given and the stored revision differs: AppException `conflict`, nothing written. */
   baseRevision?: number;
-}
-
-export interface DecisionRecord {
-  id: string | null;
-  date: string | null;
-  meetingStart: string | null;
-  title: string;
-  url: string | null;
-  text: string;
 }
 
 export interface ProjectStore {

@@ -1,6 +1,6 @@
 // pwb merge <theirs.pwb> --project <mine.pwb> [--json] [--dry-run] [--prefer mine|theirs]
 import type { ArgsOf, ResultOf } from '../../../shared/api';
-import type { MergeChoice, MergePlan, MergeReport, MergeSectionPlan, MergeSectionReport } from '../../../shared/api/merge';
+import type { MergeChoice, MergePlan, MergeReport, MergeSectionPlan, MergeSectionReport } from '../../../shared/merge-models';
 import type { Result } from '../../../shared/models';
 import { describeChanges, describeConflict, describeResolutions, describeSummary, OUTCOME_LABELS } from '../../../core/merge';
 import type { CliCommand } from '../registry';

@@ -1,4 +1,5 @@
 // pwb search "<query>" --project <file.pwb> [--json] [--from D] [--to D] [--limit N]
+import { LIMITS } from '../../../shared/limits';
 import type { SearchQuery } from '../../../shared/models';
 import type { CliCommand } from '../registry';
 import { EXIT_OK, parseCommandArgs, requireValue, UsageError } from '../registry';
@@ -12,10 +13,11 @@ function highlight(text: string, tty: boolean): string {
   return tty ? text.replaceAll(MARK_START, '\x1b[1m').replaceAll(MARK_END, '\x1b[22m') : text.replaceAll(MARK_START, '**').replaceAll(MARK_END, '**');
 }
 
-function readLimit(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--limit must be a whole number, not "${value}"`);
-  return Number(value);
+function readLimit(value: string | undefined): number {
+  if (value === undefined) return LIMITS.searchResultsDefault;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= LIMITS.searchResults)) throw new UsageError(`--limit must be a whole number from 1 to ${LIMITS.searchResults}, not "${value}"`);
+  return n;
 }
 
 export const searchCommand: CliCommand = {
@@ -29,7 +31,7 @@ Options:
   --project <file.pwb>  the project file (required)
   --from YYYY-MM-DD     only decisions on or after this date
   --to YYYY-MM-DD       only decisions on or before this date
-  --limit N             at most N results (default 20; the library pages at most 200)
+  --limit N             at most N results (default ${LIMITS.searchResultsDefault}, at most ${LIMITS.searchResults})
   --json                print the result as one JSON document
   -h, --help            show this help`,
 
@@ -48,7 +50,7 @@ Options:
     const projectPath = requireValue(args.values.project, '--project <file.pwb>', 'search');
     const query = args.positionals.join(' ');
     if (query.trim() === '') throw new UsageError('give something to search for: pwb search "<query>" --project <file.pwb>');
-    const search: SearchQuery = { query, limit: readLimit(args.values.limit) ?? 20 };
+    const search: SearchQuery = { query, limit: readLimit(args.values.limit) };
     if (args.values.from !== undefined) search.from = args.values.from;
     if (args.values.to !== undefined) search.to = args.values.to;
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { BodyHunk } from '../../../shared/api/merge';
+import type { BodyHunk } from '../../../shared/merge-models';
 import { composeBody, hasConflictMarkers } from '../../../core/merge';
 import type { HunkPick } from '../../../core/merge';
 import { monaco } from '../workbench/editor/monaco';

@@ -1,4 +1,4 @@
-import type { MergeChoice, MergeConflict, MergeReference, MergeSectionPlan } from '../../../shared/api/merge';
+import type { MergeChoice, MergeConflict, MergeReference, MergeSectionPlan } from '../../../shared/merge-models';
 import { VERDICT_LABELS, WORKFLOW_LABELS } from '../../../shared/models';
 import { bodyWithMarkers, composeBody, describeConflict, FIELD_LABELS } from '../../../core/merge';
 import { BodyMerge } from './BodyMerge';

@@ -1,4 +1,4 @@
-import type { MergeReport } from '../../../shared/api/merge';
+import type { MergeReport } from '../../../shared/merge-models';
 import { describeChanges, describeResolutions, describeSummary, OUTCOME_LABELS } from '../../../core/merge';
 
 /** What the merge did, section by section: what was taken from whom. */

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../../../shared/api';
-import type { MergeChoice, MergePlan, MergeReport } from '../../../shared/api/merge';
+import type { MergeChoice, MergePlan, MergeReport } from '../../../shared/merge-models';
 import { describeChanges, describeSummary, OUTCOME_LABELS } from '../../../core/merge';
 import { ConflictPanel } from './ConflictPanel';
 import { MergeReportView } from './MergeReportView';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MergePlan } from '../../../shared/api/merge';
+import type { MergePlan } from '../../../shared/merge-models';
 import { initialPicks, isSettled, pickAll, toResolutions, unsettledCount, withPick } from './merge-picks';
 
 const plan: MergePlan = {

@@ -1,7 +1,8 @@
 // What the person chose for each conflict, and whether that settles it. Kept apart from
 // the components so the rules (a body is settled once no conflict markers are left) are
 // tested without a browser.
-import type { MergeChoice, MergeConflict, MergePlan, MergeResolution } from '../../../shared/api/merge';
+import type { MergeResolution } from '../../../shared/api/merge';
+import type { MergeChoice, MergeConflict, MergePlan } from '../../../shared/merge-models';
 import { bodyWithMarkers, hasConflictMarkers } from '../../../core/merge';
 
 export type Pick = { choice: MergeChoice } | { text: string };
