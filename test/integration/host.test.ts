@@ -2,6 +2,7 @@
 // token, the Host and the Origin before anything else happens.
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import type { IncomingHttpHeaders } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -175,6 +176,61 @@ describe('browser host: Host and Origin', () => {
   });
 });
 
+/** Sends bytes exactly as given (no client library to tidy them up); resolves with the status line's code and the text. */
+function sendRaw(port: number, raw: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let text = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (c: string) => (text += c));
+    socket.on('error', reject);
+    socket.on('close', () => resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), text }));
+    // Not end(): a half-closed socket may be dropped before an answer is written.
+    socket.write(raw);
+  });
+}
+
+describe('browser host: malformed requests', () => {
+  const head = (target: string, extra = '') => `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nAuthorization: Bearer ${host.token}\r\n${extra}Connection: close\r\n\r\n`;
+
+  it('answers request targets that are not plain paths with 400, never 500', async () => {
+    for (const target of [
+      'http://evil.example/index.html',
+      `http://127.0.0.1:${host.port}/api/events`,
+      '*',
+      '//evil.example/index.html',
+      'http://[::1',
+      'index.html',
+      '/assets\\..\\..\\secret.txt',
+      `/${'a'.repeat(9000)}`,
+      '/%',
+      '/%E0%A4%A',
+      '/a\u007fb',
+    ]) {
+      const res = await sendRaw(host.port, head(target));
+      expect(res.status, target).toBe(400);
+      expect(res.text).not.toContain('SECRET');
+    }
+  });
+
+  it('refuses a request with two Host headers, or two tokens', async () => {
+    const twoHosts = `GET /?token=${host.token} HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nHost: evil.example\r\nConnection: close\r\n\r\n`;
+    const res = await sendRaw(host.port, twoHosts);
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/more than one host header/);
+    expect(res.text).not.toContain('Policy Workbench');
+    const evilFirst = `GET /?token=${host.token} HTTP/1.1\r\nHost: evil.example\r\nHost: 127.0.0.1:${host.port}\r\nConnection: close\r\n\r\n`;
+    expect((await sendRaw(host.port, evilFirst)).status).toBe(400);
+    const twoTokens = head('/', `Authorization: Bearer ${host.token}\r\n`);
+    expect((await sendRaw(host.port, twoTokens)).status).toBe(400);
+  });
+
+  it('still serves a plain request sent the same way', async () => {
+    const res = await sendRaw(host.port, head('/index.html'));
+    expect(res.status).toBe(200);
+  });
+});
+
 describe('browser host: /api/call', () => {
   it('answers a good call with the backend Result, not cached, nosniff', async () => {
     const res = await api({ method: 'app.status', args: {} });
@@ -310,7 +366,6 @@ describe('browser host: static files', () => {
       `/${encodeURIComponent(join(tmp, 'secret.txt'))}`,
       '/assets/link.txt',
       '/%00index.html',
-      '/%E0%A4%A',
     ]) {
       const res = await send(host.port, { path, headers });
       expect(res.status, path).toBe(404);
@@ -381,6 +436,35 @@ describe('browser host: events', () => {
     } finally {
       stream.close();
     }
+  });
+
+  it('holds at most 32 event streams, and drops one whose reader stopped reading', async () => {
+    const streams = await Promise.all(Array.from({ length: 32 }, () => openStream(`/api/events?token=${host.token}`)));
+    try {
+      expect(streams.every((s) => s.status === 200)).toBe(true);
+      const refused = await send(host.port, { path: `/api/events?token=${host.token}` });
+      expect(refused.status).toBe(429);
+      expect(refused.json().error?.message).toMatch(/event streams/);
+    } finally {
+      for (const s of streams) s.close();
+    }
+    // A client that never reads: its socket stops taking data, and the host gives up on
+    // it instead of holding every later event for it.
+    const stalled = connect(host.port, '127.0.0.1');
+    stalled.pause();
+    await new Promise<void>((r) => stalled.once('connect', () => r()));
+    const closed = new Promise<void>((r) => stalled.once('close', () => r()));
+    stalled.on('error', () => undefined);
+    stalled.write(`GET /api/events?token=${host.token} HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\n\r\n`);
+    await new Promise((r) => setTimeout(r, 100));
+    const big = 'x'.repeat(64 * 1024);
+    for (let i = 0; i < 400; i++) {
+      backend.events.emit('sectionChanged', { id: big, revision: i });
+      await new Promise((r) => setImmediate(r));
+    }
+    // Reading now drains what the kernel held, then finds the stream closed by the host.
+    stalled.resume();
+    await closed;
   });
 
   it('forwards events caused by API calls', async () => {

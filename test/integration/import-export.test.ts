@@ -1,6 +1,6 @@
 // Reports in and out through the services: the fixture tree must survive an import and
 // an export byte for byte, and bad input must be reported without storing any of it.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Section } from '../../src/shared/models';
@@ -236,5 +236,39 @@ describe.skipIf(!fixturesPresent)('decision import', () => {
     expect(e.code).toBe('bad-file');
     expect(e.message).toMatch(/"title" column/);
     expect((await h.fails('import.decisions', { path: join(h.dir, 'missing.jsonl') })).code).toBe('not-found');
+  });
+});
+
+describe('files the person did not choose are never quoted', () => {
+  beforeEach(async () => {
+    await h.ok('project.create', { path: join(h.dir, 'p.pwb'), name: 'P' });
+  });
+
+  it('skips a link out of the imported folder without reading it, and never repeats a non-report', async () => {
+    const outside = join(h.dir, 'outside');
+    mkdirSync(outside);
+    // Looks enough like a report to get past its first line: a later line would be quoted.
+    writeFileSync(join(outside, 'system.conf'), '# TOP-SECRET-HEADING\nTOP-SECRET-LINE-2\n');
+    const tree = join(h.dir, 'tree');
+    mkdirSync(tree);
+    symlinkSync(join(outside, 'system.conf'), join(tree, 'linked.md'));
+    writeFileSync(join(tree, 'passwd.md'), 'root:x:0:0:TOP-SECRET:/root:/bin/bash\n');
+    const result = await h.ok('import.reports', { paths: [tree] });
+    expect(result.created).toBe(0);
+    expect(result.failed).toEqual([
+      { file: join(tree, 'linked.md'), message: 'A link to a file outside the imported folder; not read.' },
+      { file: join(tree, 'passwd.md'), line: 1, message: 'Not a report: a report starts with "# " and its heading on the first line.' },
+    ]);
+    expect(JSON.stringify(result)).not.toMatch(/TOP-SECRET/);
+  });
+
+  it('still follows a link to a report inside the imported folder', async () => {
+    const tree = join(h.dir, 'tree');
+    mkdirSync(join(tree, 'real'), { recursive: true });
+    writeFileSync(join(tree, 'real', 'A.md'), '# A\n');
+    symlinkSync(join(tree, 'real', 'A.md'), join(tree, 'B.md'));
+    const result = await h.ok('import.reports', { paths: [tree] });
+    // The link is read (and fails to parse for its own reasons, with its line), not refused as outside.
+    expect(result.failed.find((f) => f.file === join(tree, 'B.md'))?.message).not.toMatch(/outside/);
   });
 });

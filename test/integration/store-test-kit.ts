@@ -89,22 +89,25 @@ export function closeQuietly(store: ProjectStore | undefined): void {
 
 // ---- child processes ---------------------------------------------------------------
 
-let childCommand: Promise<string[]> | undefined;
+const childCommands = new Map<string, Promise<string[]>>();
 
 /**
- * The command that runs test/integration/store-child.ts in a fresh Node. Bundled once
- * with esbuild (it comes with tsx) into node_modules/.cache, because starting tsx
- * costs ~0.3 s per process and the crash test starts hundreds; tsx is the fallback.
+ * The command that runs a child script of this folder (store-child.ts by default) in a
+ * fresh Node. Bundled once with esbuild (it comes with tsx) into node_modules/.cache,
+ * because starting tsx costs ~0.3 s per process and the crash test starts hundreds;
+ * tsx is the fallback.
  */
-export function childArgs(): Promise<string[]> {
-  childCommand ??= (async () => {
-    const entry = path.join(here, 'store-child.ts');
+export function childArgs(script = 'store-child.ts'): Promise<string[]> {
+  let command = childCommands.get(script);
+  if (command) return command;
+  command = (async () => {
+    const entry = path.join(here, script);
     try {
       const esbuild = await import('esbuild');
       const built = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, platform: 'node', format: 'esm', target: 'node22', external: ['better-sqlite3'], logLevel: 'silent' });
       const code = built.outputFiles[0].contents;
       // Named by content: parallel test files share one bundle, and no run leaves another behind.
-      const outfile = path.join(repoRoot, 'node_modules/.cache/pwb-store-tests', `store-child-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+      const outfile = path.join(repoRoot, 'node_modules/.cache/pwb-store-tests', `${script.replace(/\.ts$/, '')}-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
       if (!fs.existsSync(outfile)) {
         fs.mkdirSync(path.dirname(outfile), { recursive: true });
         const temp = `${outfile}.${process.pid}.tmp`;
@@ -116,7 +119,8 @@ export function childArgs(): Promise<string[]> {
       return ['--import', 'tsx', entry];
     }
   })();
-  return childCommand;
+  childCommands.set(script, command);
+  return command;
 }
 
 export interface Child {
@@ -128,8 +132,8 @@ export interface Child {
   waitFor(re: RegExp, timeoutMs?: number): Promise<string>;
 }
 
-export async function startChild(args: string[]): Promise<Child> {
-  const proc = spawn(process.execPath, [...(await childArgs()), ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startChild(args: string[], script?: string): Promise<Child> {
+  const proc = spawn(process.execPath, [...(await childArgs(script)), ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const waiters: { re: RegExp; resolve: (l: string) => void }[] = [];
   let partial = '';

@@ -10,13 +10,19 @@ import type { Result } from '../../shared/models';
 import type { EventBus } from '../backend/events';
 import { RENDERER_CSP } from './csp';
 import { toAppError } from '../backend/errors';
-import { readBody, sendError, sendJson, setBaseHeaders } from './http-util';
+import { declaredLength, readBody, sendError, sendJson, setBaseHeaders } from './http-util';
+import { API_JSON_LIMITS, exceedsJsonShape } from './json-shape';
+import { RECLAIM_AFTER_BYTES, reclaimMemory } from './reclaim';
+import { RequestBudget } from './request-budget';
+import type { BudgetLimits } from './request-budget';
 import {
   generateToken,
   isAllowedFetchSite,
   isAllowedHost,
   isAllowedOrigin,
+  parseRequestTarget,
   readCookie,
+  repeatedHeader,
   secretsEqual,
   tokenFromHeaders,
 } from './request-guard';
@@ -40,6 +46,8 @@ export interface HostOptions {
   heartbeatMs?: number;
   /** Largest accepted API request body. */
   maxBodyBytes?: number;
+  /** The memory budget for request bodies in flight (see request-budget.ts). */
+  budget?: Partial<BudgetLimits>;
 }
 
 export interface RunningHost {
@@ -55,6 +63,15 @@ export interface RunningHost {
 const LOOPBACK = '127.0.0.1';
 const DEFAULT_MAX_BODY = 20 * 1024 * 1024;
 const DEFAULT_HEARTBEAT = 15_000;
+// With these the host stays within ~256 MB whatever arrives: one largest body (20 MB,
+// about three times that once decoded and parsed) plus small calls, at a time.
+const DEFAULT_BUDGET: BudgetLimits = { maxBytes: 32 * 1024 * 1024, maxRequests: 8 };
+/** Open connections; a browser tab uses about six. Waiting requests hold one each. */
+const MAX_CONNECTIONS = 128;
+/** Event streams at once (each open tab holds one). */
+const MAX_EVENT_STREAMS = 32;
+/** An event stream whose reader has fallen this far behind is dropped (EventSource reconnects). */
+const MAX_UNREAD_EVENTS = 1024 * 1024;
 
 const TOKEN_HELP = 'Missing or wrong access token. Open the address printed when the workbench host started (it ends in ?token=…).';
 
@@ -65,6 +82,8 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   // (which hold nothing private) and never the API token.
   const assetKey = generateToken();
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const limits = { ...DEFAULT_BUDGET, ...opts.budget };
+  const budget = new RequestBudget({ ...limits, maxBytes: Math.max(limits.maxBytes, maxBody) });
   const heartbeatMs = opts.heartbeatMs ?? DEFAULT_HEARTBEAT;
   const rendererRoot = await realpath(opts.rendererDir).catch(() => opts.rendererDir);
   const streams = new Set<ServerResponse>();
@@ -80,6 +99,8 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setBaseHeaders(res);
+    const repeated = repeatedHeader(req.rawHeaders);
+    if (repeated) return sendError(res, 400, 'bad-request', `Refused: the request has more than one ${repeated} header.`, { Connection: 'close' });
     const host = req.headers.host;
     if (!host || !isAllowedHost(host, port)) {
       return sendError(res, 403, 'bad-request', `Refused: the workbench host answers only to 127.0.0.1:${port} and localhost:${port}.`);
@@ -91,7 +112,8 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     if (!isAllowedFetchSite(Array.isArray(site) ? site[0] : site)) {
       return sendError(res, 403, 'bad-request', 'Refused: the request comes from another site.');
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    const url = parseRequestTarget(req.url, host);
+    if (!url) return sendError(res, 400, 'bad-request', 'Refused: the request target is not a plain path.', { Connection: 'close' });
     if (url.pathname === '/api/call') return handleCall(req, res);
     if (url.pathname === '/api/events') return handleEvents(req, res, url);
     if (url.pathname.startsWith('/api/')) return sendError(res, 404, 'not-found', `No such API route: ${url.pathname}`);
@@ -106,10 +128,27 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     if (!/^application\/json\s*(;|$)/i.test(type)) {
       return sendError(res, 415, 'bad-request', 'Send the request as application/json.');
     }
+    const declared = declaredLength(req);
+    if (declared !== null && declared > maxBody) return tooLarge(res);
+    // Held from the first byte read until the answer is sent: the body, its text, the
+    // parsed arguments and the queued call all live that long.
+    const reserved = declared ?? maxBody;
+    const granted = await budget.acquire(reserved);
+    const release = reserved < RECLAIM_AFTER_BYTES ? granted : () => {
+      reclaimMemory();
+      granted();
+    };
+    // A client that went away while waiting has already had its close event.
+    if (req.socket.destroyed) return release();
+    res.once('close', release);
     const body = await readBody(req, maxBody);
     if (!body.ok) {
       if (body.reason === 'aborted') return void res.destroy();
-      return sendError(res, 413, 'bad-request', `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB.`, { Connection: 'close' });
+      return tooLarge(res);
+    }
+    const dense = exceedsJsonShape(body.body, API_JSON_LIMITS);
+    if (dense) {
+      return sendError(res, 413, 'bad-request', `The request holds more ${dense === 'containers' ? 'objects and lists' : 'values'} than any call of the workbench sends.`);
     }
     let parsed: unknown;
     try {
@@ -130,11 +169,18 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     sendJson(res, 200, result);
   }
 
+  function tooLarge(res: ServerResponse): void {
+    sendError(res, 413, 'bad-request', `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB.`, { Connection: 'close' });
+  }
+
   function handleEvents(req: IncomingMessage, res: ServerResponse, url: URL): void {
     if (req.method !== 'GET') return sendError(res, 405, 'bad-request', 'Use GET for /api/events.', { Allow: 'GET' });
     // EventSource cannot send headers, so the page passes the token in the query here.
     const presented = tokenFromHeaders(req.headers) ?? url.searchParams.get('token');
     if (!secretsEqual(presented, token)) return sendError(res, 401, 'bad-request', TOKEN_HELP);
+    if (streams.size >= MAX_EVENT_STREAMS) {
+      return sendError(res, 429, 'bad-request', `Refused: ${MAX_EVENT_STREAMS} event streams are open already; close some workbench tabs.`, { 'Retry-After': '5' });
+    }
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
@@ -144,6 +190,8 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     res.write('retry: 2000\n: connected\n\n');
     streams.add(res);
     const off = opts.backend.events.onAny((name, payload) => {
+      // A reader that does not read would make the host hold every event for it.
+      if (res.writableLength > MAX_UNREAD_EVENTS) return void res.destroy();
       res.write(`event: ${name}\ndata: ${JSON.stringify(payload ?? null)}\n\n`);
     });
     const beat = setInterval(() => res.write(': ping\n\n'), heartbeatMs);
@@ -192,6 +240,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     stream.pipe(res);
   }
 
+  server.maxConnections = MAX_CONNECTIONS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     // Loopback only: nothing on the network can reach the workbench.

@@ -32,15 +32,27 @@ export function sendError(res: ServerResponse, status: number, code: ErrorCode, 
 
 export type BodyResult = { ok: true; body: Buffer } | { ok: false; reason: 'too-large' | 'aborted' };
 
-/** Reads a request body, giving up (without buffering the rest) once it exceeds `limit` bytes. */
+/** The request's declared body length, or null when it is sent in chunks (or the header is not a plain number). */
+export function declaredLength(req: IncomingMessage): number | null {
+  const raw = req.headers['content-length'];
+  if (raw === undefined || !/^\d{1,15}$/.test(raw)) return null;
+  return Number(raw);
+}
+
+/**
+ * Reads a request body, giving up (without buffering the rest) once it exceeds `limit`
+ * bytes. A declared length is read into one buffer of that size, so a body costs its
+ * size once, not twice (chunks plus their concatenation).
+ */
 export function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
   return new Promise((resolve) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
+    const declared = declaredLength(req);
+    if (declared !== null && declared > limit) {
       req.resume();
       resolve({ ok: false, reason: 'too-large' });
       return;
     }
+    const whole = declared !== null ? Buffer.allocUnsafe(declared) : null;
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
@@ -51,16 +63,20 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyResul
     };
     req.on('data', (chunk: Buffer) => {
       if (done) return;
-      size += chunk.length;
-      if (size > limit) {
+      if (size + chunk.length > (declared ?? limit)) {
         chunks.length = 0;
         req.resume();
         finish({ ok: false, reason: 'too-large' });
         return;
       }
-      chunks.push(chunk);
+      if (whole) chunk.copy(whole, size);
+      else chunks.push(chunk);
+      size += chunk.length;
     });
-    req.on('end', () => finish({ ok: true, body: Buffer.concat(chunks) }));
+    req.on('end', () => {
+      if (whole) finish(size === whole.length ? { ok: true, body: whole } : { ok: false, reason: 'aborted' });
+      else finish({ ok: true, body: Buffer.concat(chunks, size) });
+    });
     req.on('error', () => finish({ ok: false, reason: 'aborted' }));
     req.on('close', () => finish({ ok: false, reason: 'aborted' }));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateToken, isAllowedFetchSite, isAllowedHost, isAllowedOrigin, readCookie, secretsEqual, tokenFromHeaders } from './request-guard';
+import { generateToken, isAllowedFetchSite, isAllowedHost, isAllowedOrigin, parseRequestTarget, readCookie, repeatedHeader, secretsEqual, tokenFromHeaders } from './request-guard';
 
 describe('request guard', () => {
   it('makes 256-bit URL-safe tokens, different every time', () => {
@@ -56,5 +56,22 @@ describe('request guard', () => {
     expect(readCookie('a=1; pwb_asset_4000=xyz; b=2', 'pwb_asset_4000')).toBe('xyz');
     expect(readCookie('pwb_asset_40000=xyz', 'pwb_asset_4000')).toBeNull();
     expect(readCookie(undefined, 'x')).toBeNull();
+  });
+
+  it('finds a header that must be single but came twice, in any case', () => {
+    expect(repeatedHeader(['Host', 'a', 'Accept', 'x', 'accept', 'y'])).toBeNull();
+    expect(repeatedHeader(['Host', 'a', 'HOST', 'b'])).toBe('host');
+    expect(repeatedHeader(['authorization', 'Bearer a', 'Authorization', 'Bearer b'])).toBe('authorization');
+    expect(repeatedHeader(['Origin', 'x', 'origin', 'x'])).toBe('origin');
+    expect(repeatedHeader([])).toBeNull();
+  });
+
+  it('accepts only plain paths as request targets', () => {
+    const host = '127.0.0.1:4000';
+    expect(parseRequestTarget('/assets/app.js?x=1', host)?.pathname).toBe('/assets/app.js');
+    expect(parseRequestTarget('/%C3%A9', host)?.pathname).toBe('/%C3%A9');
+    for (const bad of [undefined, '', '*', 'index.html', '//evil.example/x', 'http://127.0.0.1:4000/', '/a b', '/a\\b', '/%', '/%E0%A4%A', `/${'a'.repeat(9000)}`, '/a\u0000']) {
+      expect(parseRequestTarget(bad, host), String(bad)).toBeNull();
+    }
   });
 });

@@ -62,3 +62,45 @@ export function readCookie(header: string | undefined, name: string): string | n
   }
   return null;
 }
+
+/**
+ * Headers a request may carry once. Node keeps the first of two `Host` (or
+ * `Authorization`, `Origin` …) lines and drops the second silently, but a proxy or
+ * another parser on the way may keep the other one: two answers to "who is asking"
+ * are refused outright.
+ */
+const SINGLE_HEADERS = new Set(['host', 'origin', 'authorization', 'x-pwb-token', 'content-type', 'content-length', 'transfer-encoding', 'sec-fetch-site', 'cookie']);
+
+/** The first header (lower case) that occurs more than once among those that must be single, or null. */
+export function repeatedHeader(rawHeaders: readonly string[]): string | null {
+  const seen = new Set<string>();
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i].toLowerCase();
+    if (!SINGLE_HEADERS.has(name)) continue;
+    if (seen.has(name)) return name;
+    seen.add(name);
+  }
+  return null;
+}
+
+const MAX_TARGET = 8192;
+
+/**
+ * The request target as a URL, or null when it is not a plain path (`/…`): an absolute
+ * URL, `*`, a `//host` form (which a URL parser reads as another host), a target with
+ * spaces or control characters, one too long, or one no URL parser accepts.
+ */
+export function parseRequestTarget(target: string | undefined, host: string): URL | null {
+  if (typeof target !== 'string' || target.length === 0 || target.length > MAX_TARGET) return null;
+  if (!target.startsWith('/') || target.startsWith('//')) return null;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0020\u007f\\]/.test(target)) return null;
+  try {
+    const url = new URL(target, `http://${host}`);
+    // A path that does not decode (`/%`, a cut UTF-8 sequence) names nothing.
+    decodeURIComponent(url.pathname);
+    return url.host === host ? url : null;
+  } catch {
+    return null;
+  }
+}

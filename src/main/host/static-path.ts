@@ -24,11 +24,7 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return full;
 }
 
-/** True when `child` is `parent` or lies inside it (both absolute, already real paths). */
-export function isInside(parent: string, child: string): boolean {
-  const back = relative(parent, child);
-  return back === '' || (!back.startsWith('..') && !isAbsolute(back));
-}
+export { isInside } from '../backend/fs/inside';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

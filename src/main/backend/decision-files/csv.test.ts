@@ -76,4 +76,16 @@ describe('parseDecisionsCsv', () => {
     expect(() => parseDecisionsCsv('')).toThrow(/empty/);
     expect(() => parseDecisionsCsv('title\n"never closed\n')).toThrow(/line 2/);
   });
+
+  it('names the columns of a header of decisions, but never repeats a line that is no header at all', () => {
+    expect(() => parseDecisionsCsv('name,date\nx,2020-01-01\n')).toThrow(/found "name", "date"/);
+    let message = '';
+    try {
+      parseDecisionsCsv('root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1\n');
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/not a file of decisions/);
+    expect(message).not.toMatch(/root|daemon|bash/);
+  });
 });

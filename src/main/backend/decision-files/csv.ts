@@ -70,11 +70,13 @@ export function parseDecisionsCsv(text: string): ParsedDecisions {
   if (!header) throw new AppException('bad-file', 'The CSV file is empty; it needs a header row (title, date, meeting start, link).');
   const columns = header.fields.map((h) => HEADER_NAMES[h.trim().toLowerCase().replace(/\s+/g, ' ')] ?? null);
   if (!columns.includes('title')) {
-    throw new AppException(
-      'bad-file',
-      `line ${header.line}: the header needs a "title" column (expected title, date, meeting start, link); found ${header.fields.map((f) => JSON.stringify(f)).join(', ')}`,
-      { line: header.line },
-    );
+    // Column names are repeated only when the line is recognisably a header of decisions:
+    // the first line of a file given by mistake is not the person's to read here.
+    const recognised = columns.some((c) => c !== null);
+    const found = recognised
+      ? `; found ${header.fields.slice(0, 10).map((f) => JSON.stringify(f.length > 40 ? `${f.slice(0, 40)}…` : f)).join(', ')}${header.fields.length > 10 ? ', …' : ''}`
+      : '; it names none of these columns, so this is probably not a file of decisions';
+    throw new AppException('bad-file', `line ${header.line}: the header needs a "title" column (expected title, date, meeting start, link)${found}`, { line: header.line });
   }
 
   const out: ParsedDecisions = { records: [], skipped: [] };

@@ -44,6 +44,14 @@ describe('parseDecisionsJsonl', () => {
     expect(parsed.records[1].record.url).toBe(buildDecisionLink('Ook goed', '2021-01-15T09:00:00Z'));
     expect(parsed.skipped.map((s) => s.line)).toEqual([3, 4, 5, 6, 7, 8]);
     expect(parsed.skipped[0].message).toMatch(/not valid JSON/);
+    // Where, never what: the line's own text is not repeated.
+    const secret = parseDecisionsJsonl('root:x:0:0:root:/root:/bin/bash\n{"title": "x", "date": oops}\n{"title":\n{"a":1}}');
+    expect(secret.skipped.map((s) => s.message)).toEqual([
+      'not valid JSON (a character where none of its kind may be)',
+      'not valid JSON (a character where none of its kind may be)',
+      'not valid JSON (it ends too early)',
+      'not valid JSON (at column 8)',
+    ]);
     expect(parsed.skipped[1].message).toMatch(/JSON object/);
     expect(parsed.skipped[2].message).toMatch(/"title" must be a string or null/);
     expect(parsed.skipped[3].message).toMatch(/neither a title nor a text/);

@@ -23,7 +23,7 @@ export function parseDecisionsJsonl(text: string): ParsedDecisions {
     try {
       value = JSON.parse(source);
     } catch (err) {
-      out.skipped.push({ line, message: `not valid JSON (${(err as Error).message})` });
+      out.skipped.push({ line, message: describeJsonError(err) });
       continue;
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -51,4 +51,18 @@ export function parseDecisionsJsonl(text: string): ParsedDecisions {
     else out.records.push({ line, record });
   }
   return out;
+}
+
+/**
+ * Where a line stops being JSON, without the runtime's quote of the text: a file given
+ * by mistake (or through a link) must not have its contents repeated in an error.
+ */
+export function describeJsonError(err: unknown): string {
+  const message = err instanceof Error ? err.message : '';
+  const column = /column (\d+)/.exec(message)?.[1];
+  if (column) return `not valid JSON (at column ${column})`;
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position) return `not valid JSON (at column ${Number(position) + 1})`;
+  if (/end of JSON input/i.test(message)) return 'not valid JSON (it ends too early)';
+  return /unexpected token/i.test(message) ? 'not valid JSON (a character where none of its kind may be)' : 'not valid JSON';
 }

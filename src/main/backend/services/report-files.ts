@@ -2,11 +2,12 @@
 // anything is written, so a bad file is known (and skipped whole) before the store's
 // one transaction starts.
 import { isUtf8 } from 'node:buffer';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { ImportProblem, Report } from '../../../shared/models';
 import { parseReport } from '../../../core/format';
 import { AppException } from '../errors';
+import { isInside } from '../fs/inside';
 
 export interface ReportFile {
   file: string;
@@ -24,7 +25,7 @@ const READ_CONCURRENCY = 16;
 const isReportName = (name: string) => name.toLowerCase().endsWith('.md') && name.length > 3;
 const stripMd = (name: string) => name.slice(0, -3);
 
-async function walk(root: string, dir: string, out: ReportFile[]): Promise<void> {
+async function walk(root: string, realRoot: string, dir: string, out: ReportFile[], problems: ImportProblem[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
@@ -34,12 +35,19 @@ async function walk(root: string, dir: string, out: ReportFile[]): Promise<void>
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      // Follow links to files only: a linked folder could loop back on itself.
-      const target = await stat(full).catch(() => null);
+      // Follow links to files only (a linked folder could loop back on itself), and only
+      // to files inside the folder being imported: a link out of it leads to a file the
+      // person did not choose, whose contents must not appear in a message.
+      const target = await realpath(full).catch(() => null);
+      const info = target ? await stat(target).catch(() => null) : null;
       isDir = false;
-      isFile = target?.isFile() ?? false;
+      isFile = info?.isFile() ?? false;
+      if (isFile && target && !isInside(realRoot, target) && isReportName(entry.name)) {
+        problems.push({ file: full, message: 'A link to a file outside the imported folder; not read.' });
+        continue;
+      }
     }
-    if (isDir) await walk(root, full, out);
+    if (isDir) await walk(root, realRoot, full, out, problems);
     else if (isFile && isReportName(entry.name)) {
       const folder = relative(root, dir);
       out.push({ file: full, path: folder === '' ? [] : folder.split(sep), name: stripMd(entry.name) });
@@ -59,7 +67,7 @@ export async function collectReportFiles(paths: readonly string[]): Promise<{ fi
     const full = resolve(given);
     const info = await stat(full).catch(() => null);
     if (!info) throw new AppException('not-found', `No such file or folder: ${full}`, { path: full });
-    if (info.isDirectory()) await walk(full, full, files);
+    if (info.isDirectory()) await walk(full, await realpath(full), full, files, problems);
     else if (isReportName(basename(full))) files.push({ file: full, path: [], name: stripMd(basename(full)) });
     else problems.push({ file: full, message: 'Not a report: only .md files can be imported.' });
   }
@@ -98,7 +106,12 @@ export async function readReportFile(f: ReportFile): Promise<ParsedReportFile | 
   const withBom = bytes.toString('utf8');
   const text = withBom.startsWith('\uFEFF') ? withBom.slice(1) : withBom;
   const parsed = parseReport(text);
-  if (!parsed.ok) return { file: f.file, line: parsed.error.line, message: parsed.error.message };
+  if (!parsed.ok) {
+    // A first line that is not a heading means the file is no report at all; its text
+    // is not repeated (it may be any file that happens to end in .md).
+    if (parsed.error.line === 1) return { file: f.file, line: 1, message: 'Not a report: a report starts with "# " and its heading on the first line.' };
+    return { file: f.file, line: parsed.error.line, message: parsed.error.message };
+  }
   return { ...f, report: parsed.report };
 }
 
