@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumPath, hasChromium } from './scripts/chromium.mjs';
 
-// Debian's Chromium (apt-get install chromium); Playwright's own browser download is
-// not possible here. Without it the browser tests skip with a message (test/e2e/fixtures.ts).
-export const chromiumPath = process.env.PWB_CHROMIUM ?? '/usr/bin/chromium';
-export const hasChromium = existsSync(chromiumPath);
+// Debian's Chromium (scripts/chromium.mjs). Without it the browser tests skip with a
+// message, or fail with CI=true (test/e2e/fixtures.ts).
+export { chromiumPath, hasChromium };
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -15,6 +15,3 @@ export function findElectronBinary(env = process.env) {
   else if (relative) binary = join(electronDir, 'dist', relative);
   return binary && existsSync(binary) ? binary : null;
 }
-
-export const ELECTRON_MISSING_MESSAGE =
-  'Electron is not installed on this machine (its binary could not be downloaded); run "npm run serve" to use the workbench in your browser.';

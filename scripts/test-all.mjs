@@ -5,13 +5,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_INSTALL, chromiumPath, hasChromium, isCI } from './chromium.mjs';
+import { skipReasons } from './skip-reasons.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const results = join(root, 'test-results', 'summary');
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
-let failedSteps = [];
+const failedSteps = [];
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
 function run(name, cmd, args, env = {}) {
@@ -45,7 +47,9 @@ if (v) {
 }
 
 const pwJson = join(results, 'playwright.json');
+const notes = [];
 if (built) {
+  if (!hasChromium) console.log(`\n== e2e: Chromium not found at ${chromiumPath}${isCI ? ' and CI is set: the browser tests will fail' : ': the browser tests will be skipped'}`);
   run('e2e', 'playwright', ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
   const p = readJson(pwJson);
   if (p?.stats) {
@@ -53,11 +57,19 @@ if (built) {
     totals.failed += p.stats.unexpected ?? 0;
     totals.skipped += p.stats.skipped ?? 0;
   }
+  // Say why tests were skipped: a bare count hides a missing browser.
+  for (const { reason, count } of skipReasons(p)) notes.push(`== e2e: ${count} skipped: ${reason}`);
+  if (!hasChromium && isCI) {
+    notes.push(`== e2e: FAILED: Chromium is missing and CI is set; ${CHROMIUM_INSTALL}`);
+    failedSteps.push('e2e (no Chromium in CI)');
+  }
 } else {
   console.log('== e2e: not run, the build failed');
 }
 
 if (!existsSync(vitestJson)) failedSteps.push('unit+integration (no report)');
-console.log(`\n== steps failed: ${failedSteps.length ? failedSteps.join(', ') : 'none'}`);
+console.log('');
+for (const note of notes) console.log(note);
+console.log(`== steps failed: ${failedSteps.length ? failedSteps.join(', ') : 'none'}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedSteps.length || totals.failed ? 1 : 0);

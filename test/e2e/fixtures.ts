@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { chromiumPath, hasChromium } from '../../playwright.config';
+import { CHROMIUM_INSTALL, CHROMIUM_MISSING, chromiumPath, hasChromium, isCI } from '../../scripts/chromium.mjs';
 
 export interface Workbench {
   /** The address with the token: http://127.0.0.1:PORT/?token=… */
@@ -74,11 +74,13 @@ async function stopHostProcess(child: ChildProcessByStdio<null, Readable, Readab
 
 export const test = base.extend<{ workbench: Workbench; problems: PageProblems; requireChromium: void }>({
   // Runs before any browser is launched (auto fixtures come first), so a machine
-  // without Chromium skips instead of failing.
+  // without Chromium skips instead of failing — except in CI, where a missing browser
+  // must not pass as "skipped".
   requireChromium: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
     async ({}, use, testInfo) => {
-      testInfo.skip(!hasChromium, `Chromium not found at ${chromiumPath} (apt-get install chromium, or set PWB_CHROMIUM); browser tests skipped`);
+      if (!hasChromium && isCI) throw new Error(`Chromium not found at ${chromiumPath}, and CI is set, so the browser tests fail instead of skipping: ${CHROMIUM_INSTALL}.`);
+      testInfo.skip(!hasChromium, CHROMIUM_MISSING);
       await use();
     },
     { auto: true },

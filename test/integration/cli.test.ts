@@ -270,6 +270,12 @@ describe.skipIf(!fixturesPresent)('a project from the fixture reports', () => {
       pwb('search', '--help'),
     ]);
     expectOneLineError(xml, /\.jsonl or \.csv/);
+    // Like pwb import, decisions import creates the project it is pointed at.
+    const fresh = join(dir, 'decisions-only.pwb');
+    const created = await pwb('decisions', 'import', csv, '--project', fresh);
+    expect(created.stdout).toBe(`${fresh}: 1 decisions added, 0 updated, 1 skipped\n`);
+    expect(existsSync(fresh)).toBe(true);
+    expect((await pwb('search', 'Zwembadkoepels', '--project', fresh)).stdout).toMatch(/^1 decision match/);
     expect(s.status).toBe(0);
     expect(s.stdout).toMatch(/^1 decision match "Zwembadkoepels"/);
     expect(s.stdout).toContain('2021-03-05  **Zwembadkoepels** voor scholen');

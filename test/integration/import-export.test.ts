@@ -155,6 +155,15 @@ describe.skipIf(!fixturesPresent)('report import and export with the fixture tre
     expect((await h.ok('sections.tree', {})).map((s) => s.name)).toEqual(['Vlaamse feestdag']);
   });
 
+  it('refuses a report that is not UTF-8 with the line and column of its first bad byte', async () => {
+    const file = join(h.dir, 'Latin.md');
+    const utf8 = readFileSync(join(FIXTURE_REPORTS, 'Brussel', 'Vlaamse feestdag.md'), 'utf8');
+    writeFileSync(file, Buffer.from(utf8.replace('\n\n', '\n\nCafé '), 'latin1'));
+    const result = await h.ok('import.reports', { paths: [file] });
+    expect(result.created).toBe(0);
+    expect(result.failed).toEqual([{ file, line: 3, message: expect.stringMatching(/^The file is not UTF-8 text: the first byte that is not UTF-8 is at line 3, column 4 \(byte 0xE9 — probably “é” saved as Windows-1252/) }]);
+  });
+
   it('refuses a path that does not exist before importing anything', async () => {
     const e = await h.fails('import.reports', { paths: [FIXTURE_REPORTS, join(h.dir, 'missing')] });
     expect(e.code).toBe('not-found');
@@ -236,6 +245,10 @@ describe.skipIf(!fixturesPresent)('decision import', () => {
     expect(e.code).toBe('bad-file');
     expect(e.message).toMatch(/"title" column/);
     expect((await h.fails('import.decisions', { path: join(h.dir, 'missing.jsonl') })).code).toBe('not-found');
+    const latin = join(h.dir, 'latin.jsonl');
+    writeFileSync(latin, Buffer.concat([Buffer.from('{"title":"a","date":"2020-01-01"}\n{"title":"Caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+    const notUtf8 = await h.fails('import.decisions', { path: latin });
+    expect(notUtf8).toMatchObject({ code: 'bad-file', message: expect.stringMatching(/is not UTF-8 text: the first byte that is not UTF-8 is at line 2, column 14 \(byte 0xE9/) });
   });
 });
 

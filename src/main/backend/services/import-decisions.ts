@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { Services } from '../../../shared/api';
+import { describeUtf8Problem, findInvalidUtf8 } from '../../../core/util/utf8';
 import { parseDecisionsCsv } from '../decision-files/csv';
 import { parseDecisionsJsonl } from '../decision-files/jsonl';
 import { AppException } from '../errors';
@@ -24,7 +25,9 @@ async function readText(file: string): Promise<string> {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new AppException('bad-file', `${file} is not UTF-8 text.`, { path: file });
+    const problem = findInvalidUtf8(bytes);
+    const where = problem ? `: the first byte that is not UTF-8 is at ${describeUtf8Problem(problem)}` : '';
+    throw new AppException('bad-file', `${file} is not UTF-8 text${where}.`, { path: file });
   }
 }
 

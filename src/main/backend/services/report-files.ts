@@ -6,6 +6,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { ImportProblem, Report } from '../../../shared/models';
 import { parseReport } from '../../../core/format';
+import { describeUtf8Problem, findInvalidUtf8 } from '../../../core/util/utf8';
 import { AppException } from '../errors';
 import { isInside } from '../fs/inside';
 
@@ -101,7 +102,11 @@ export async function readReportFile(f: ReportFile): Promise<ParsedReportFile | 
   } catch (err) {
     return { file: f.file, message: `Cannot read the file: ${(err as Error).message}` };
   }
-  if (!isUtf8(bytes)) return { file: f.file, message: 'The file is not UTF-8 text.' };
+  if (!isUtf8(bytes)) {
+    const problem = findInvalidUtf8(bytes);
+    if (!problem) return { file: f.file, message: 'The file is not UTF-8 text.' };
+    return { file: f.file, line: problem.line, message: `The file is not UTF-8 text: the first byte that is not UTF-8 is at ${describeUtf8Problem(problem)}.` };
+  }
   // Some editors put a byte order mark in front; it is not part of the format, nor of the report.
   const withBom = bytes.toString('utf8');
   const text = withBom.startsWith('\uFEFF') ? withBom.slice(1) : withBom;

@@ -14,7 +14,8 @@ A decision already in the library (same id, else same title and meeting start) i
 updated, not added twice. Lines that cannot be read are skipped and listed.
 
 Options:
-  --project <file.pwb>  the project file (required; must exist)
+  --project <file.pwb>  the project file (required; created when it does not exist,
+                        named after the file)
   -h, --help            show this help
 
 Exit status: 0 all imported, 1 some lines were skipped, 2 bad usage or unusable file.`;
@@ -28,7 +29,7 @@ async function importDecisions(argv: string[], io: CliIO): Promise<number> {
   const projectPath = requireValue(args.values.project, '--project <file.pwb>', 'decisions import');
   if (args.positionals.length !== 1) throw new UsageError('name exactly one .jsonl or .csv file to import (see pwb decisions import --help)');
 
-  const session = await openCliProject(projectPath, io);
+  const session = await openCliProject(projectPath, io, { create: true });
   try {
     const result = await session.call('import.decisions', { path: resolve(args.positionals[0]) });
     for (const s of result.skipped) io.err(`${s.file}${s.line ? `:${s.line}` : ''}: skipped: ${s.message}\n`);

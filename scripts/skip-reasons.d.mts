@@ -1,0 +1,1 @@
+export declare function skipReasons(report: unknown): Array<{ reason: string; count: number }>;
