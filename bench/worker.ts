@@ -12,6 +12,7 @@ import type { Backend } from '../src/main/backend/app-backend';
 import type { Section } from '../src/shared/models';
 import { generateDecisionsJsonl, readFixtureDecisions } from './generate-decisions';
 import { generateReportTree, readFixtureReports } from './generate-reports';
+import { measureSearchQuality } from './search-quality';
 import { median, percentile } from './stats';
 
 const TERM = { termStart: '2019-10-02', termEnd: '2024-07-01', today: '2025-01-01' };
@@ -84,7 +85,36 @@ function timeSearches(backend: Backend, rounds = 5) {
 }
 
 async function search({ project }: { project: string }) {
-  return withProject(project, async (backend) => timeSearches(backend));
+  return withProject(project, async (backend) => {
+    // The first search after opening builds the in-memory index (docs/adr/0012).
+    const t = performance.now();
+    backend.services['decisions.search']({ query: 'onderwijs', limit: 20 });
+    const firstMs = performance.now() - t;
+    return { ...timeSearches(backend), firstMs };
+  });
+}
+
+/** Over the fixture library: is every decision with a unique title found first by its exact title? */
+async function exactTitles({ project }: { project: string }) {
+  return withProject(project, async (backend) => {
+    const search = backend.services['decisions.search'];
+    const all = search({ query: '', limit: 200 }) as { total: number };
+    const titles = new Map<string, number>();
+    const decisions: { key: number; title: string }[] = [];
+    for (let offset = 0; offset < all.total; offset += 200) {
+      for (const d of (search({ query: '', limit: 200, offset }) as { hits: { key: number; title: string }[] }).hits) {
+        decisions.push(d);
+        if (d.title) titles.set(d.title, (titles.get(d.title) ?? 0) + 1);
+      }
+    }
+    const unique = decisions.filter((d) => d.title && titles.get(d.title) === 1);
+    const first = unique.filter((d) => (search({ query: d.title, limit: 1 }) as { hits: { key: number }[] }).hits[0]?.key === d.key);
+    return { unique: unique.length, first: first.length };
+  });
+}
+
+function searchQuality({ fixtures }: { fixtures: string }) {
+  return measureSearchQuality(fixtures);
 }
 
 async function bigProject({ project }: { project: string }) {
@@ -124,7 +154,7 @@ async function bigProject({ project }: { project: string }) {
   });
 }
 
-const tasks: Record<string, (args: never) => unknown> = { prepare, checkFixtures, search, bigProject };
+const tasks: Record<string, (args: never) => unknown> = { prepare, checkFixtures, search, exactTitles, searchQuality, bigProject };
 
 const [task, json] = process.argv.slice(2);
 const run = tasks[task];

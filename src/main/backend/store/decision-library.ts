@@ -1,10 +1,12 @@
-// The project's local library of government decisions: upsert and full-text search.
-// The FTS5 index uses the `decisions` table as external content and is kept in step
-// here, statement by statement, inside the caller's transaction (see 0001-initial).
+// The project's local library of government decisions: upsert and ranked search.
+// Search runs over an in-memory index built by the core analyzer (docs/adr/0012). The
+// schema's FTS5 table is still kept in step here, statement by statement, inside the
+// caller's transaction (see 0001-initial), so files stay what earlier versions expect.
+import { markMatches, SearchIndex, searchLibrary, snippetOf } from '../../../core/search';
+import type { IndexDoc } from '../../../core/search';
 import type { Decision, DecisionHit, SearchQuery, SearchResult } from '../../../shared/models';
 import { LIMITS } from '../../../shared/limits';
 import { AppException } from '../errors';
-import { buildFtsQuery } from './fts-query';
 import type { Statements } from './statements';
 import type { DecisionRecord } from './types';
 
@@ -18,36 +20,19 @@ interface DecisionRow {
   text: string;
 }
 
-interface HitRow extends DecisionRow {
-  title_snippet: string;
-  text_snippet: string;
-  rank: number;
-}
-
-/**
- * A query matching more than this many decisions ranks (bm25) only the most recently
- * added this many of them and lists the rest newest first. Ranking costs about a
- * microsecond per match, and a term that common has almost no ranking signal left
- * (bm25's IDF is near zero), so this keeps broad queries within budget at 50,000
- * decisions while the total stays exact and every match stays reachable by paging.
- */
-export const RANKED_CANDIDATES = 1000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const START = '\u0002';
 const END = '\u0003';
 const hasMarker = (s: string) => s.includes(START) || s.includes(END);
 const unmark = (s: string) => (hasMarker(s) ? s.replaceAll(START, '').replaceAll(END, '') : s);
-
-/**
- * Date filters read the date through a covering (key, date) index: reaching it through
- * the table would load each matching ~1 KB row, five times slower on a broad query.
- */
-const DATED = 'JOIN decisions d INDEXED BY decisions_by_key_date ON d.key = decisions_fts.rowid';
-const IN_RANGE = 'AND d.date >= @from AND d.date <= @to';
-/** Title matches weigh ten times as much as matches in the summary text; ties go to the newest. */
-const SCORE = 'bm25(decisions_fts, 10.0, 1.0)';
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A hit's `rank`: title tiers (see searchLibrary) outrank any BM25 score. */
+const TIER_RANK = 1000;
 
 export class DecisionLibrary {
+  /** Built from the table on first use, dropped whenever a decision is written. */
+  private index: SearchIndex | null = null;
+
   constructor(private readonly sql: Statements) {}
 
   upsert(records: DecisionRecord[]): { inserted: number; updated: number } {
@@ -107,20 +92,28 @@ export class DecisionLibrary {
       }
       updated++;
     }
+    // Should the caller's transaction roll back after this, the next search merely rebuilds.
+    if (inserted + updated > 0) this.index = null;
     return { inserted, updated };
+  }
+
+  /** The analysed library (see docs/adr/0012): what search and the evidence finder rank with. */
+  searchIndex(): SearchIndex {
+    if (!this.index) {
+      const rows = this.sql.get<IndexDoc>('SELECT key, date, title, text FROM decisions ORDER BY key').all();
+      this.index = new SearchIndex(rows);
+    }
+    return this.index;
   }
 
   search(query: SearchQuery): SearchResult {
     const q = checkQuery(query);
     const started = performance.now();
-    const fts = buildFtsQuery(q.query);
-    const ranged = q.from !== null || q.to !== null;
-    const params = { q: fts, from: q.from ?? '', to: q.to ?? '\uffff' };
-    const from = ranged ? DATED : '';
-    const range = ranged ? IN_RANGE : '';
     let total: number;
     let hits: DecisionHit[];
-    if (fts === null) {
+    if (!WORD_CHAR.test(q.query)) {
+      const ranged = q.from !== null || q.to !== null;
+      const params = { from: q.from ?? '', to: q.to ?? '\uffff' };
       const where = ranged ? 'WHERE date >= @from AND date <= @to' : '';
       total = this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM decisions ${where}`).get(params)!.n;
       const rows = this.sql
@@ -128,73 +121,28 @@ export class DecisionLibrary {
         .all({ ...params, limit: q.limit, offset: q.offset });
       hits = rows.map(listedHit);
     } else {
-      ({ total, hits } = this.fullText(params, q.limit, q.offset, from, range));
+      const index = this.searchIndex();
+      const found = searchLibrary(index, q.query, { from: q.from, to: q.to, top: q.offset + q.limit });
+      total = found.total;
+      const page = found.ranked.slice(q.offset);
+      const rows = this.byKeys(page.map((r) => index.keys[r.doc]));
+      hits = page.flatMap((r) => {
+        const row = rows.get(index.keys[r.doc]);
+        return row ? [foundHit(index, row, found.matchTerms, r.tier * TIER_RANK + r.score)] : [];
+      });
     }
     return { total, hits, tookMs: Math.round((performance.now() - started) * 1000) / 1000 };
   }
 
-  /**
-   * One page of a full-text search. One pass takes the newest RANKED_CANDIDATES
-   * matches with their bm25 scores (computed for those rows only; FTS5's own
-   * `ORDER BY rank` would score every match), ranked here; later pages list the older
-   * matches newest first. Snippets are made for the page only. Every statement with
-   * MATCH repeats the term lookup (a prefix term merges many lists), hence few of them.
-   */
-  private fullText(params: Record<string, unknown>, limit: number, offset: number, from: string, range: string): { total: number; hits: DecisionHit[] } {
-    const candidates = this.sql
-      .get<[number, number]>(
-        `SELECT decisions_fts.rowid, ${SCORE} FROM decisions_fts ${from} WHERE decisions_fts MATCH @q ${range}
-         ORDER BY decisions_fts.rowid DESC LIMIT ${RANKED_CANDIDATES}`,
-      )
-      .raw(true)
-      .all(params);
-    const total =
-      candidates.length < RANKED_CANDIDATES
-        ? candidates.length
-        : this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM decisions_fts ${from} WHERE decisions_fts MATCH @q ${range}`).get(params)!.n;
-    const oldest = candidates.length ? candidates[candidates.length - 1][0] : 0;
-    const ranked = candidates.sort((a, b) => a[1] - b[1] || b[0] - a[0]);
-    let page = ranked.slice(offset, offset + limit);
-    if (total > candidates.length && page.length < limit) {
-      const rest = this.sql
-        .get<[number, number]>(
-          `SELECT decisions_fts.rowid, ${SCORE} FROM decisions_fts ${from}
-           WHERE decisions_fts MATCH @q AND decisions_fts.rowid < @oldest ${range} ORDER BY decisions_fts.rowid DESC LIMIT @limit OFFSET @offset`,
-        )
-        .raw(true)
-        .all({ ...params, oldest, limit: limit - page.length, offset: Math.max(0, offset - candidates.length) });
-      page = page.concat(rest);
+  /** Rows by key (missing keys are left out). */
+  byKeys(keys: number[]): Map<number, Decision> {
+    const out = new Map<number, Decision>();
+    if (keys.length === 0) return out;
+    const stmt = this.sql.get<DecisionRow>('SELECT * FROM decisions WHERE key IN (SELECT value FROM json_each(?))');
+    for (let i = 0; i < keys.length; i += 500) {
+      for (const row of stmt.all(JSON.stringify(keys.slice(i, i + 500)))) out.set(row.key, toDecision(row));
     }
-    return { total, hits: this.hitsFor(params.q as string, page) };
-  }
-
-  /** Rows and snippets for a page of keys, in the page's order. */
-  private hitsFor(fts: string, page: [key: number, score: number][]): DecisionHit[] {
-    if (page.length === 0) return [];
-    const keys = page.map(([k]) => k);
-    const rows = new Map(
-      this.sql
-        .get<DecisionRow>('SELECT * FROM decisions WHERE key IN (SELECT value FROM json_each(?))')
-        .all(JSON.stringify(keys))
-        .map((r) => [r.key, r]),
-    );
-    // One pass over the page's rowid span; the membership test is not something FTS5
-    // can use, so the text query runs once instead of once per key.
-    const snippets = new Map(
-      this.sql
-        .get<{ k: number; title_snippet: string; text_snippet: string }>(
-          `SELECT decisions_fts.rowid AS k, highlight(decisions_fts, 0, char(2), char(3)) AS title_snippet,
-             snippet(decisions_fts, 1, char(2), char(3), '…', 32) AS text_snippet
-           FROM decisions_fts WHERE decisions_fts MATCH @q AND decisions_fts.rowid BETWEEN @lo AND @hi AND instr(@keys, ',' || decisions_fts.rowid || ',') > 0`,
-        )
-        .all({ q: fts, lo: Math.min(...keys), hi: Math.max(...keys), keys: `,${keys.join(',')},` })
-        .map((s) => [s.k, s]),
-    );
-    return page.flatMap(([k, r]) => {
-      const row = rows.get(k);
-      const snip = snippets.get(k);
-      return row && snip ? [foundHit({ ...row, title_snippet: snip.title_snippet, text_snippet: snip.text_snippet, rank: r })] : [];
-    });
+    return out;
   }
 
   get(key: number): Decision | null {
@@ -225,15 +173,15 @@ function toDecision(r: DecisionRow): Decision {
   return { key: r.key, id: r.id, date: r.date, meetingStart: r.meeting_start, title: r.title, url: r.url, text: r.text };
 }
 
-function foundHit(r: HitRow): DecisionHit {
+function foundHit(index: SearchIndex, d: Decision, terms: ReadonlySet<number>, rank: number): DecisionHit {
   // Text that itself holds a marker character (a file from elsewhere) gets no highlights
   // rather than highlights that lie.
-  const unmarked = hasMarker(r.title) || hasMarker(r.text);
+  const unmarked = hasMarker(d.title) || hasMarker(d.text);
   return {
-    ...toDecision(r),
-    titleSnippet: unmarked ? unmark(r.title) : r.title_snippet,
-    textSnippet: unmarked ? excerpt(unmark(r.text)) : r.text_snippet,
-    rank: -r.rank,
+    ...d,
+    titleSnippet: unmarked ? unmark(d.title) : markMatches(index, d.title, terms),
+    textSnippet: unmarked ? excerpt(unmark(d.text)) : snippetOf(index, d.text, terms),
+    rank,
   };
 }
 

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database as Db } from 'better-sqlite3';
+import type { SearchIndex } from '../../../core/search';
 import type { Decision, ProjectInfo, RevisionDetail, RevisionSummary, SearchQuery, SearchResult, Section } from '../../../shared/models';
 import { AppException } from '../errors';
 import { DecisionLibrary } from './decision-library';
@@ -159,8 +160,16 @@ export class SqliteProjectStore implements ProjectStore {
     return this.read(() => this.decisions.search(query));
   }
 
+  decisionIndex(): SearchIndex {
+    return this.read(() => this.decisions.searchIndex());
+  }
+
   getDecision(key: number): Decision | null {
     return this.read(() => this.decisions.get(key));
+  }
+
+  decisionsByKeys(keys: number[]): Map<number, Decision> {
+    return this.read(() => this.decisions.byKeys(keys));
   }
 
   decisionsByUrl(urls: string[]): Record<string, Decision> {

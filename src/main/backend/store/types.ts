@@ -1,5 +1,6 @@
 // The project store's interface: what services need from a `.pwb` file. The SQLite
 // implementation lives beside it; services and tests depend only on this.
+import type { SearchIndex } from '../../../core/search';
 import type {
   AppError,
   Decision,
@@ -101,7 +102,11 @@ export interface ProjectStore {
   /** Inserts or updates (match on id, else on title + meeting start). */
   upsertDecisions(records: DecisionRecord[]): { inserted: number; updated: number };
   searchDecisions(query: SearchQuery): SearchResult;
+  /** The analysed library, built on first use and after decisions change (docs/adr/0012). */
+  decisionIndex(): SearchIndex;
   getDecision(key: number): Decision | null;
+  /** Decisions by key; unknown keys are left out. */
+  decisionsByKeys(keys: number[]): Map<number, Decision>;
   decisionsByUrl(urls: string[]): Record<string, Decision>;
   decisionCount(): number;
 

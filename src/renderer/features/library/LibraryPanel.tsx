@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import type { ApiClient, CitingSection } from '../../../shared/api';
 import type { Decision, DecisionHit } from '../../../shared/models';
+import { useT } from '../../i18n/I18nProvider';
 import { plainSnippet, Snippet } from './snippet';
 import { useLibrarySearch } from './use-library-search';
 import './library.css';
@@ -19,6 +20,7 @@ export interface LibraryPanelProps {
 const ROW_HEIGHT = 64;
 
 export function LibraryPanel({ client, onInsert, onOpenSection, initialQuery = '' }: LibraryPanelProps) {
+  const { t } = useT();
   const [query, setQuery] = useState(initialQuery);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -45,7 +47,8 @@ export function LibraryPanel({ client, onInsert, onOpenSection, initialQuery = '
       <div className="library-search">
         <input
           type="search"
-          placeholder="Search decisions (title and text)…"
+          placeholder={t('evidence.librarySearch.placeholder')}
+          title={t('evidence.librarySearch.help')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           data-testid="library-query"

@@ -1,3 +1,6 @@
+// The library query builder from before issue 8, kept only so that the benchmark can
+// measure the old search against the new one (bench/search-quality.ts).
+//
 // Turns what a person typed into an FTS5 query that cannot be a syntax error:
 // every term becomes a quoted string (inside quotes FTS5 syntax — NEAR, AND, *, -,
 // parentheses, column filters — is plain text), and the last term matches as a prefix

@@ -1,0 +1,155 @@
+// The Dutch text analyzer shared by the library index, library queries and the evidence
+// finder: one function decides what a "term" is, so index and query always agree.
+//
+// A word is a run of letters, digits and combining marks (invisible characters inside a
+// word are dropped, see fold.ts). Each word is folded, stop words (stopwords-iso, nl) and
+// single letters are dropped, and the rest is reduced by the Snowball Dutch stemmer
+// (dutch-stemmer.ts):
+// `zorgtoeslagen` and `zorgtoeslag` are one term, `scholen` and `school` too. Words joined
+// by a hyphen without spaces (`HR-beleid`, `infor-matie` from the PDF's line breaks,
+// `COVID-19`) give their parts as terms and, besides them, the joined word (`hrbeleid`,
+// `informatie`), so both spellings meet.
+import { DUTCH_STOP_WORDS } from './dutch-stop-words';
+import { stemDutch } from './dutch-stemmer';
+import { foldWord } from './fold';
+
+export interface WordToken {
+  /** The folded word (`belgie` for `België`). */
+  word: string;
+  /** UTF-16 offsets of the word in the analysed text, end exclusive. */
+  start: number;
+  end: number;
+  /** The word continues after a hyphen with no space (`HR-` of `HR-beleid`). */
+  hyphenNext: boolean;
+}
+
+export interface AnalyzedText {
+  /** Terms of the words in order, stop words left out: what phrases are matched against. */
+  terms: string[];
+  /** Terms of hyphen-joined words (`hrbeleid`), counted but outside the word order. */
+  joined: string[];
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Stems of this many distinct words are remembered; a larger vocabulary starts over. */
+const STEM_CACHE_LIMIT = 300_000;
+const DIGITS = /^\p{N}+$/u;
+
+const stemCache = new Map<string, string | null>();
+
+/** 0: not part of a word; 1: ASCII letter or digit; 2: another word character; 3: invisible, dropped. */
+function charKind(code: number, ch: string): number {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
+  if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return 3;
+  return WORD_CHAR.test(ch) ? 2 : 0;
+}
+
+const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
+
+/**
+ * Calls `visit` for every word of `text` with its folded form and offsets. A hand-written
+ * scanner: the library index runs it over millions of words, and a Unicode regular
+ * expression per word cost most of the build.
+ */
+export function scanWords(text: string, visit: (word: string, start: number, end: number, hyphenNext: boolean) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    // Astral characters (rare) are read as their surrogate pair.
+    let ch = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i];
+    let kind = charKind(code, ch);
+    if (kind === 0 || kind === 3) {
+      i += ch.length;
+      continue;
+    }
+    const start = i;
+    let plain = true;
+    while (i < n) {
+      code = text.charCodeAt(i);
+      ch = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i];
+      kind = charKind(code, ch);
+      if (kind === 0) break;
+      if (kind !== 1) plain = false;
+      i += ch.length;
+    }
+    const raw = text.slice(start, i);
+    const word = plain ? raw.toLowerCase() : foldWord(raw);
+    if (word === '') continue;
+    const hyphenNext = i + 1 < n && isHyphen(text.charCodeAt(i)) && LETTER_OR_DIGIT.test(text[i + 1]);
+    visit(word, start, i, hyphenNext);
+  }
+}
+
+export function wordTokens(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  scanWords(text, (word, start, end, hyphenNext) => out.push({ word, start, end, hyphenNext }));
+  return out;
+}
+
+/**
+ * The term a folded word stands for, or null for stop words and single letters. Numbers
+ * stay as they are; everything else is stemmed.
+ */
+export function termOf(word: string): string | null {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  let term: string | null;
+  if (DIGITS.test(word)) term = word;
+  else if (word.length < 2 || DUTCH_STOP_WORDS.has(word)) term = null;
+  else term = stemDutch(word);
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  stemCache.set(word, term);
+  return term;
+}
+
+export function isStopWord(word: string): boolean {
+  return DUTCH_STOP_WORDS.has(foldWord(word));
+}
+
+/** The terms of a text, in order, plus the terms of its hyphen-joined words. */
+export function analyze(text: string): AnalyzedText {
+  const tokens = wordTokens(text);
+  const terms: string[] = [];
+  const joined: string[] = [];
+  let chain = '';
+  for (const t of tokens) {
+    const term = termOf(t.word);
+    if (term !== null) terms.push(term);
+    if (t.hyphenNext) {
+      chain += t.word;
+      continue;
+    }
+    if (chain !== '') {
+      const whole = termOf(chain + t.word);
+      if (whole !== null) joined.push(whole);
+      chain = '';
+    }
+  }
+  return { terms, joined };
+}
+
+/** Every term of a text once, the joined ones included. */
+export function termSet(text: string): Set<string> {
+  const { terms, joined } = analyze(text);
+  return new Set([...terms, ...joined]);
+}
+
+/** Hyphen-joined words of `tokens` with the offsets they span: `[startIndex, endIndex, word]`. */
+export function joinedWords(tokens: WordToken[]): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  let from = -1;
+  let chain = '';
+  tokens.forEach((t, i) => {
+    if (t.hyphenNext) {
+      if (from < 0) from = i;
+      chain += t.word;
+      return;
+    }
+    if (from >= 0) out.push([from, i, chain + t.word]);
+    from = -1;
+    chain = '';
+  });
+  return out;
+}

@@ -1,0 +1,443 @@
+// An in-memory inverted index of the decision library, built from the store's rows with
+// the analyzer (see docs/adr/0012). Postings hold per document the term's frequency in
+// the title and in the text; the term order of each field is kept too, for phrases,
+// "more like these" and exact-title matches. Everything is in typed arrays: 50,000
+// decisions take a few tens of megabytes and a query touches only the postings of its
+// terms.
+import { scanWords, termOf } from './analyzer';
+import { splitCompound } from './compounds';
+import { foldWord } from './fold';
+
+export interface IndexDoc {
+  key: number;
+  title: string;
+  text: string;
+  date: string | null;
+}
+
+/** BM25F parameters: a title occurrence counts `titleWeight` times a text occurrence. */
+export const BM25 = { k1: 1.2, b: 0.75, titleWeight: 3 };
+
+/** At most this many vocabulary terms stand in for one typed prefix or one compound part. */
+const MAX_EXPANSIONS = 40;
+
+export class SearchIndex {
+  readonly size: number;
+  readonly keys: Int32Array;
+  readonly dates: (string | null)[];
+  /** Titles with runs of white space made one space: what exact-title matching compares. */
+  readonly titles: string[];
+  readonly terms: string[];
+  readonly avgTitleLength: number;
+  readonly avgTextLength: number;
+
+  private readonly termIds: Map<string, number>;
+  /** Every folded word seen, with its term (-1: a stop word). */
+  private readonly words: Map<string, number>;
+  private readonly postStart: Uint32Array;
+  private readonly postDocs: Uint32Array;
+  private readonly postTitleTf: Uint16Array;
+  private readonly postTextTf: Uint16Array;
+  private readonly titleNorm: Float32Array;
+  private readonly textNorm: Float32Array;
+  private readonly titleSeqStart: Uint32Array;
+  private readonly titleSeq: Uint32Array;
+  private readonly textSeqStart: Uint32Array;
+  private readonly textSeq: Uint32Array;
+  private readonly byKey: Map<number, number>;
+  private sortedWords: string[] | null = null;
+  private byFoldedTitle: Map<string, number[]> | null = null;
+  private partOf: Map<number, number[]> | null = null;
+
+  constructor(docs: readonly IndexDoc[]) {
+    const b = new IndexBuilder();
+    for (const d of docs) b.add(d);
+    const built = b.finish();
+    this.size = docs.length;
+    this.keys = Int32Array.from(docs, (d) => d.key);
+    this.dates = docs.map((d) => d.date);
+    this.titles = docs.map((d) => squeeze(d.title));
+    this.byKey = new Map(docs.map((d, i) => [d.key, i]));
+    this.terms = built.terms;
+    this.termIds = built.termIds;
+    this.words = built.words;
+    this.postStart = built.postStart;
+    this.postDocs = built.postDocs;
+    this.postTitleTf = built.postTitleTf;
+    this.postTextTf = built.postTextTf;
+    this.titleSeqStart = built.titleSeqStart;
+    this.titleSeq = built.titleSeq;
+    this.textSeqStart = built.textSeqStart;
+    this.textSeq = built.textSeq;
+    const n = Math.max(1, docs.length);
+    let titleTotal = 0;
+    let textTotal = 0;
+    for (let d = 0; d < docs.length; d++) {
+      titleTotal += built.titleLength[d];
+      textTotal += built.textLength[d];
+    }
+    this.avgTitleLength = Math.max(1, titleTotal / n);
+    this.avgTextLength = Math.max(1, textTotal / n);
+    this.titleNorm = new Float32Array(docs.length);
+    this.textNorm = new Float32Array(docs.length);
+    for (let d = 0; d < docs.length; d++) {
+      this.titleNorm[d] = 1 - BM25.b + (BM25.b * built.titleLength[d]) / this.avgTitleLength;
+      this.textNorm[d] = 1 - BM25.b + (BM25.b * built.textLength[d]) / this.avgTextLength;
+    }
+  }
+
+  /** The document number of a library key, or -1. */
+  docOf(key: number): number {
+    return this.byKey.get(key) ?? -1;
+  }
+
+  termId(term: string): number {
+    return this.termIds.get(term) ?? -1;
+  }
+
+  /** The term id of a folded word as the index analysed it (-1: unknown or a stop word). */
+  wordTerm(word: string): number {
+    const known = this.words.get(word);
+    if (known !== undefined) return known;
+    const term = termOf(word);
+    return term === null ? -1 : this.termId(term);
+  }
+
+  df(termId: number): number {
+    return this.postStart[termId + 1] - this.postStart[termId];
+  }
+
+  /** BM25's inverse document frequency, always positive. */
+  idf(termId: number): number {
+    const df = this.df(termId);
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  }
+
+  /** How many documents hold a folded word (through its term); 0 for unknown and stop words. */
+  wordFrequency = (word: string): number => {
+    const t = this.words.get(word);
+    return t === undefined || t < 0 ? 0 : this.df(t);
+  };
+
+  /**
+   * Adds (or, with `max`, keeps the larger of) `weight` × the BM25F score of `termId` for
+   * every document that holds it.
+   */
+  score(termId: number, weight: number, into: ScoreMap, max = false): void {
+    const idf = this.idf(termId) * weight;
+    const { k1, titleWeight } = BM25;
+    const end = this.postStart[termId + 1];
+    for (let p = this.postStart[termId]; p < end; p++) {
+      const d = this.postDocs[p];
+      const tf = (titleWeight * this.postTitleTf[p]) / this.titleNorm[d] + this.postTextTf[p] / this.textNorm[d];
+      const s = (idf * tf * (k1 + 1)) / (k1 + tf);
+      if (max) into.max(d, s);
+      else into.add(d, s);
+    }
+  }
+
+  /** Calls `fn` for every document holding `termId`, with its title and text frequency. */
+  forEachPosting(termId: number, fn: (doc: number, titleTf: number, textTf: number) => void): void {
+    const end = this.postStart[termId + 1];
+    for (let p = this.postStart[termId]; p < end; p++) fn(this.postDocs[p], this.postTitleTf[p], this.postTextTf[p]);
+  }
+
+  /** The term ids of a document's title or text, in order (stop words left out). */
+  sequence(doc: number, field: 'title' | 'text'): Uint32Array {
+    return field === 'title'
+      ? this.titleSeq.subarray(this.titleSeqStart[doc], this.titleSeqStart[doc + 1])
+      : this.textSeq.subarray(this.textSeqStart[doc], this.textSeqStart[doc + 1]);
+  }
+
+  /** Whether `phrase` (term ids) occurs contiguously in the title or the text of `doc`. */
+  hasPhrase(doc: number, phrase: readonly number[], field?: 'title' | 'text'): boolean {
+    if (field !== 'text' && containsRun(this.sequence(doc, 'title'), phrase)) return true;
+    return field !== 'title' && containsRun(this.sequence(doc, 'text'), phrase);
+  }
+
+  /** Documents whose title is `text` but for case, diacritics and white space. */
+  titled(text: string): number[] {
+    if (!this.byFoldedTitle) {
+      this.byFoldedTitle = new Map();
+      this.titles.forEach((t, doc) => {
+        const key = foldWord(t);
+        const list = this.byFoldedTitle!.get(key);
+        if (list) list.push(doc);
+        else this.byFoldedTitle!.set(key, [doc]);
+      });
+    }
+    return this.byFoldedTitle.get(foldWord(squeeze(text))) ?? [];
+  }
+
+  /** Terms of the known words that start with a folded prefix, the most common first. */
+  prefixTerms(prefix: string): number[] {
+    const words = (this.sortedWords ??= [...this.words.keys()].sort());
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const found = new Set<number>();
+    for (let i = lo; i < words.length && words[i].startsWith(prefix); i++) {
+      const t = this.words.get(words[i])!;
+      if (t >= 0) found.add(t);
+    }
+    return this.mostCommon([...found]);
+  }
+
+  /**
+   * Terms of longer known words that contain a folded word the library does not know as
+   * such (`toeslag` in `zorgtoeslagen`), the most common first.
+   */
+  termsContaining(word: string): number[] {
+    const found = new Set<number>();
+    for (const [w, t] of this.words) if (t >= 0 && w.length > word.length && w.includes(word)) found.add(t);
+    return this.mostCommon([...found]);
+  }
+
+  /** Compound terms of the library that hold `termId` as a part (`zorgtoeslag` for `toeslag`). */
+  compoundsOf(termId: number): number[] {
+    return this.compoundIndex().get(termId) ?? [];
+  }
+
+  /** The part terms of a folded word the library does not know as such (`rechtentoekenning`). */
+  partsOf(word: string): number[] {
+    const parts = splitCompound(word, this.wordFrequency);
+    if (!parts) return [];
+    const ids = new Set<number>();
+    for (const p of parts) {
+      const t = this.wordTerm(p);
+      if (t >= 0) ids.add(t);
+    }
+    return [...ids];
+  }
+
+  private mostCommon(ids: number[]): number[] {
+    return ids.sort((a, b) => this.df(b) - this.df(a)).slice(0, MAX_EXPANSIONS);
+  }
+
+  /** Built on first use: splitting every long word of a large library takes a moment. */
+  private compoundIndex(): Map<number, number[]> {
+    if (this.partOf) return this.partOf;
+    const partOf = new Map<number, Set<number>>();
+    for (const [word, term] of this.words) {
+      if (term < 0 || word.length < 8) continue;
+      const parts = splitCompound(word, this.wordFrequency);
+      if (!parts) continue;
+      for (const p of parts) {
+        const pt = this.wordTerm(p);
+        if (pt < 0 || pt === term) continue;
+        let set = partOf.get(pt);
+        if (!set) partOf.set(pt, (set = new Set()));
+        set.add(term);
+      }
+    }
+    this.partOf = new Map([...partOf].map(([p, set]) => [p, this.mostCommon([...set])]));
+    return this.partOf;
+  }
+}
+
+/** Sparse scores over the documents of an index: dense storage, a list of the touched ones. */
+export class ScoreMap {
+  readonly values: Float64Array;
+  readonly touched: number[] = [];
+  private readonly seen: Uint8Array;
+
+  constructor(size: number) {
+    this.values = new Float64Array(size);
+    this.seen = new Uint8Array(size);
+  }
+
+  add(doc: number, s: number): void {
+    if (!this.seen[doc]) {
+      this.seen[doc] = 1;
+      this.touched.push(doc);
+    }
+    this.values[doc] += s;
+  }
+
+  max(doc: number, s: number): void {
+    if (!this.seen[doc]) {
+      this.seen[doc] = 1;
+      this.touched.push(doc);
+      this.values[doc] = s;
+    } else if (s > this.values[doc]) this.values[doc] = s;
+  }
+
+  get(doc: number): number {
+    return this.values[doc];
+  }
+
+  has(doc: number): boolean {
+    return this.seen[doc] === 1;
+  }
+
+  /** Adds `factor` × every score of `other` into this map. */
+  addAll(other: ScoreMap, factor = 1): void {
+    for (const d of other.touched) this.add(d, other.values[d] * factor);
+  }
+
+  /** Keeps the larger of this and `factor` × `other`, per document. */
+  maxAll(other: ScoreMap, factor = 1): void {
+    for (const d of other.touched) this.max(d, other.values[d] * factor);
+  }
+}
+
+/** NFC, runs of white space as one space, trimmed. */
+export function squeeze(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+function containsRun(seq: Uint32Array, run: readonly number[]): boolean {
+  const n = run.length;
+  if (n === 0) return true;
+  outer: for (let i = 0; i + n <= seq.length; i++) {
+    for (let j = 0; j < n; j++) if (seq[i + j] !== run[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+interface Built {
+  terms: string[];
+  termIds: Map<string, number>;
+  words: Map<string, number>;
+  postStart: Uint32Array;
+  postDocs: Uint32Array;
+  postTitleTf: Uint16Array;
+  postTextTf: Uint16Array;
+  titleLength: Uint32Array;
+  textLength: Uint32Array;
+  titleSeqStart: Uint32Array;
+  titleSeq: Uint32Array;
+  textSeqStart: Uint32Array;
+  textSeq: Uint32Array;
+}
+
+/** One pass over the documents; per-term posting lists grow as plain arrays, then pack. */
+class IndexBuilder {
+  private readonly terms: string[] = [];
+  private readonly termIds = new Map<string, number>();
+  private readonly words = new Map<string, number>();
+  private readonly docs: number[][] = [];
+  private readonly titleTf: number[][] = [];
+  private readonly textTf: number[][] = [];
+  private readonly titleLength: number[] = [];
+  private readonly textLength: number[] = [];
+  private readonly titleSeq: number[] = [];
+  private readonly titleSeqStart: number[] = [0];
+  private readonly textSeq: number[] = [];
+  private readonly textSeqStart: number[] = [0];
+  private countTitle = new Uint32Array(1024);
+  private countText = new Uint32Array(1024);
+  private doc = 0;
+
+  add(d: IndexDoc): void {
+    const touched: number[] = [];
+    this.titleLength.push(this.field(d.title, this.countTitle, touched, this.titleSeq));
+    this.titleSeqStart.push(this.titleSeq.length);
+    this.textLength.push(this.field(d.text, this.countText, touched, this.textSeq));
+    this.textSeqStart.push(this.textSeq.length);
+    for (const t of touched) {
+      this.docs[t].push(this.doc);
+      this.titleTf[t].push(Math.min(0xffff, this.countTitle[t]));
+      this.textTf[t].push(Math.min(0xffff, this.countText[t]));
+      this.countTitle[t] = 0;
+      this.countText[t] = 0;
+    }
+    this.doc++;
+  }
+
+  finish(): Built {
+    const postStart = new Uint32Array(this.terms.length + 1);
+    let total = 0;
+    for (let t = 0; t < this.terms.length; t++) {
+      postStart[t] = total;
+      total += this.docs[t].length;
+    }
+    postStart[this.terms.length] = total;
+    const postDocs = new Uint32Array(total);
+    const postTitleTf = new Uint16Array(total);
+    const postTextTf = new Uint16Array(total);
+    for (let t = 0; t < this.terms.length; t++) {
+      postDocs.set(this.docs[t], postStart[t]);
+      postTitleTf.set(this.titleTf[t], postStart[t]);
+      postTextTf.set(this.textTf[t], postStart[t]);
+    }
+    return {
+      terms: this.terms,
+      termIds: this.termIds,
+      words: this.words,
+      postStart,
+      postDocs,
+      postTitleTf,
+      postTextTf,
+      titleLength: Uint32Array.from(this.titleLength),
+      textLength: Uint32Array.from(this.textLength),
+      titleSeqStart: Uint32Array.from(this.titleSeqStart),
+      titleSeq: Uint32Array.from(this.titleSeq),
+      textSeqStart: Uint32Array.from(this.textSeqStart),
+      textSeq: Uint32Array.from(this.textSeq),
+    };
+  }
+
+  /** Counts a field's terms into `counts`; returns its length in terms. */
+  private field(text: string, counts: Uint32Array, touched: number[], seq: number[]): number {
+    let length = 0;
+    let chain = '';
+    scanWords(text, (word, _start, _end, hyphenNext) => {
+      const t = this.wordId(word);
+      if (t >= 0) {
+        length++;
+        seq.push(t);
+        this.count(t, counts, touched);
+      }
+      // Hyphen-joined words count as terms of their own (outside the word order).
+      if (hyphenNext) chain += word;
+      else if (chain !== '') {
+        const whole = this.wordId(chain + word);
+        if (whole >= 0) this.count(whole, counts, touched);
+        chain = '';
+      }
+    });
+    return length;
+  }
+
+  private count(t: number, counts: Uint32Array, touched: number[]): void {
+    if (this.countTitle[t] === 0 && this.countText[t] === 0) touched.push(t);
+    counts[t]++;
+  }
+
+  private wordId(word: string): number {
+    const known = this.words.get(word);
+    if (known !== undefined) return known;
+    const term = termOf(word);
+    let id = -1;
+    if (term !== null) {
+      id = this.termIds.get(term) ?? -1;
+      if (id < 0) {
+        id = this.terms.length;
+        this.terms.push(term);
+        this.termIds.set(term, id);
+        this.docs.push([]);
+        this.titleTf.push([]);
+        this.textTf.push([]);
+        if (id >= this.countTitle.length) this.grow();
+      }
+    }
+    this.words.set(word, id);
+    return id;
+  }
+
+  private grow(): void {
+    const size = this.countTitle.length * 2;
+    const title = new Uint32Array(size);
+    const text = new Uint32Array(size);
+    title.set(this.countTitle);
+    text.set(this.countText);
+    this.countTitle = title;
+    this.countText = text;
+  }
+}
