@@ -1,12 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { AppStatus } from '../shared/api';
 import { isLanguage } from '../shared/languages';
 import type { Language } from '../shared/languages';
 import { DEFAULT_LANGUAGE } from '../core/i18n';
 import { getClient } from './api';
+import { CommandProvider, useCommandHandlers } from './app/command-center';
+import { commandTooltip } from './app/commands';
 import { DialogProvider } from './app/dialogs';
 import { Shell } from './app/Shell';
 import { ToastProvider } from './app/toasts';
 import { useAppStatus } from './app/use-app-status';
+import { useProjectActions } from './app/use-project-actions';
 import { I18nProvider, useT } from './i18n/I18nProvider';
 import { recall, remember } from './lib/remembered';
 
@@ -28,12 +32,14 @@ export function App() {
     <I18nProvider language={language}>
       <ToastProvider>
         <DialogProvider>
-          {state.phase === 'loading' && <Starting />}
-          {state.phase === 'failed' && <StartFailed message={state.error.message} retry={refresh} />}
-          {state.phase === 'ready' && state.status.project && (
-            <Shell status={{ ...state.status, project: state.status.project }} setStatus={setStatus} refresh={refresh} />
-          )}
-          {state.phase === 'ready' && !state.status.project && <NoProject refresh={refresh} />}
+          <CommandProvider>
+            {state.phase === 'loading' && <Starting />}
+            {state.phase === 'failed' && <StartFailed message={state.error.message} retry={refresh} />}
+            {state.phase === 'ready' && state.status.project && (
+              <Shell status={{ ...state.status, project: state.status.project }} setStatus={setStatus} refresh={refresh} />
+            )}
+            {state.phase === 'ready' && !state.status.project && <NoProject status={state.status} setStatus={setStatus} refresh={refresh} />}
+          </CommandProvider>
         </DialogProvider>
       </ToastProvider>
     </I18nProvider>
@@ -58,9 +64,12 @@ function StartFailed({ message, retry }: { message: string; retry(): Promise<voi
   );
 }
 
-function NoProject({ refresh }: { refresh(): Promise<void> }) {
+function NoProject({ status, setStatus, refresh }: { status: AppStatus; setStatus(s: AppStatus): void; refresh(): Promise<void> }) {
   const { t } = useT();
   const [error, setError] = useState<string | null>(null);
+  // Open and New work here too (keys, menu, palette): the menu's File > Open is how one leaves this screen.
+  const actions = useProjectActions(status, setStatus, refresh, null);
+  useCommandHandlers(useMemo(() => ({ 'open-project': { run: actions.openProject }, 'new-project': { run: actions.newProject } }), [actions]));
   const openDemo = async () => {
     const res = await getClient().call('project.openDemo', {});
     if (res.ok) await refresh();
@@ -71,9 +80,17 @@ function NoProject({ refresh }: { refresh(): Promise<void> }) {
       <h1>{t('app.noProject.title')}</h1>
       <p>{t('app.noProject.body')}</p>
       {error && <p className="text-error">{error}</p>}
-      <button type="button" className="btn btn-primary" onClick={() => void openDemo()}>
-        {t('app.noProject.openDemo')}
-      </button>
+      <div className="startup-actions">
+        <button type="button" className="btn btn-primary" onClick={() => void openDemo()}>
+          {t('app.noProject.openDemo')}
+        </button>
+        <button type="button" className="btn" title={commandTooltip('open-project', t)} onClick={() => void actions.openProject()} data-testid="no-project-open">
+          {t('app.noProject.openProject')}
+        </button>
+        <button type="button" className="btn" title={commandTooltip('new-project', t)} onClick={() => void actions.newProject()}>
+          {t('app.noProject.newProject')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -56,4 +56,3 @@ export type { ApiEvents, ApiEventName };
 export type { AppStatus, Settings } from './api/app';
 export type { CitingSection } from './api/decisions';
 export type { DialogFilter, DialogMethod, DialogOptions } from './api/dialogs';
-export type { MenuCommand } from './api/events';

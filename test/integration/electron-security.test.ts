@@ -3,7 +3,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { MenuCommand } from '../../src/shared/api';
+import { translator } from '../../src/core/i18n';
+import { bindingOf, COMMAND_IDS, commandSpec, commandTitleKey, toAccelerator } from '../../src/shared/commands';
+import type { CommandId } from '../../src/shared/commands';
 import { APP_ENTRY_URL, APP_ORIGIN, appOrigins, originOf } from '../../src/main/electron/app-url';
 import { RENDERER_CSP, RENDERER_CSP_META, withCspHeader } from '../../src/main/electron/csp';
 import { isTrustedSender } from '../../src/main/electron/ipc-guard';
@@ -175,40 +177,54 @@ describe('permissions', () => {
 });
 
 describe('menus', () => {
-  const every: MenuCommand[] = [
-    'open-project', 'new-project', 'save-copy', 'import-reports', 'import-decisions', 'export-section-md', 'export-section-html',
-    'export-project-md', 'export-project-html', 'merge-project', 'show-workbench', 'show-dashboard', 'show-library', 'show-history',
-  ];
   const contexts: MenuContext[] = [
     { platform: 'linux', recent: ['/home/a/x.pwb', '/home/a/R&D.pwb'], hasProject: true, devTools: true, language: 'en' },
     { platform: 'darwin', recent: [], hasProject: false, devTools: false, language: 'en' },
     { platform: 'win32', recent: ['C:\\x.pwb'], hasProject: true, devTools: false, language: 'nl' },
   ];
+  const menuCommands = COMMAND_IDS.filter((id) => commandSpec(id).menu);
 
-  it('sends only commands the contract knows, and offers every one of them', () => {
+  it('offers every menu command of the table once, and nothing else', () => {
     for (const ctx of contexts) {
       const items = flattenMenu(buildMenuSpec(ctx));
       const commands = items.flatMap((i) => (i.action?.type === 'command' ? [i.action.command] : []));
-      expect(new Set(commands)).toEqual(new Set(every));
-      expect(commands.length).toBe(every.length);
+      expect(commands.sort()).toEqual([...menuCommands].sort());
     }
+  });
+
+  it('shows the table’s binding for each command, leaving the key itself to the renderer', () => {
+    for (const ctx of contexts) {
+      for (const item of flattenMenu(buildMenuSpec(ctx))) {
+        if (item.action?.type !== 'command') continue;
+        const id = item.action.command;
+        expect(item.label).toBe(translator(ctx.language).t(commandTitleKey(id)));
+        expect(item.accelerator).toBe(toAccelerator(bindingOf(id, { platform: ctx.platform, browser: false }), ctx.platform));
+        expect(item.registerAccelerator).toBe(false);
+      }
+    }
+    // No second list of keys in the menu code (the role keys above it are Electron's, listed for this test).
+    const source = readFileSync(join(repo, 'src', 'main', 'electron', 'menu-template.ts'), 'utf8');
+    expect(source.slice(source.indexOf('export interface MenuItemSpec'))).not.toMatch(/'(CmdOrCtrl|Ctrl|Cmd)\+\w/);
   });
 
   it('has unique shortcuts that do not clash with the built-in roles', () => {
     for (const ctx of contexts) {
       const items = flattenMenu(buildMenuSpec(ctx));
-      const keys = items.flatMap((i) => [i.accelerator ?? (i.role ? ROLE_ACCELERATORS[i.role] : undefined)]).filter((k): k is string => Boolean(k));
-      const normalized = keys.map((k) => k.toLowerCase());
-      expect(new Set(normalized).size, keys.join(', ')).toBe(normalized.length);
-      expect(keys).toContain('CmdOrCtrl+O');
+      const keys = items
+        .flatMap((i) => [i.accelerator ?? (i.role ? ROLE_ACCELERATORS[i.role] : undefined)])
+        .filter((k): k is string => Boolean(k))
+        .map((k) => k.toLowerCase().replace(/cmdorctrl|cmd|ctrl/, 'mod'));
+      expect(new Set(keys).size, keys.join(', ')).toBe(keys.length);
     }
   });
 
   it('has the File, Export, View and Help menus, recent projects and Quit where expected', () => {
     const linux = buildMenuSpec(contexts[0]);
     expect(linux.map((m) => m.label?.replace('&', ''))).toEqual(['File', 'Edit', 'Export', 'View', 'Help']);
-    const file = flattenMenu(linux[0].submenu!);
-    const recent = file.filter((i) => i.action?.type === 'open-recent');
+    const file = linux[0].submenu!;
+    const openIndex = file.findIndex((i) => i.action?.type === 'command' && i.action.command === 'open-project');
+    expect(file[openIndex + 1].label).toBe('Open recent');
+    const recent = flattenMenu(file).filter((i) => i.action?.type === 'open-recent');
     expect(recent.map((i) => i.action)).toEqual([
       { type: 'open-recent', path: '/home/a/x.pwb' },
       { type: 'open-recent', path: '/home/a/R&D.pwb' },
@@ -216,6 +232,11 @@ describe('menus', () => {
     expect(recent[1].label).toBe('/home/a/R&&D.pwb');
     expect(file.some((i) => i.role === 'quit')).toBe(true);
     expect(flattenMenu(linux).some((i) => i.role === 'toggleDevTools')).toBe(true);
+    // Groups are kept apart by one separator, never two in a row.
+    for (const menu of linux) {
+      const seps = menu.submenu!.map((i) => !!i.separator);
+      expect(seps.some((s, i) => s && seps[i + 1]), menu.label).toBe(false);
+    }
 
     const mac = buildMenuSpec(contexts[1]);
     expect(mac[0].role).toBe('appMenu');
@@ -241,13 +262,12 @@ describe('menus', () => {
     }
   });
 
-  it('disables project actions while no project is open', () => {
+  it('disables project commands while no project is open', () => {
     const items = flattenMenu(buildMenuSpec(contexts[1]));
-    const byCommand = (c: MenuCommand) => items.find((i) => i.action?.type === 'command' && i.action.command === c);
-    expect(byCommand('export-section-md')?.enabled).toBe(false);
-    expect(byCommand('import-reports')?.enabled).toBe(false);
+    const byCommand = (c: CommandId) => items.find((i) => i.action?.type === 'command' && i.action.command === c);
+    for (const id of menuCommands) expect(byCommand(id)?.enabled, id).toBe(commandSpec(id).needsProject ? false : undefined);
     expect(byCommand('open-project')?.enabled).not.toBe(false);
-    expect(byCommand('new-project')?.enabled).not.toBe(false);
+    expect(byCommand('export-section-md')?.enabled).toBe(false);
   });
 });
 

@@ -8,6 +8,8 @@ import { appEn } from './messages/app.en';
 import { appNl } from './messages/app.nl';
 import { cliEn } from './messages/cli.en';
 import { cliNl } from './messages/cli.nl';
+import { commandEn } from './messages/command.en';
+import { commandNl } from './messages/command.nl';
 import { commonEn } from './messages/common.en';
 import { commonNl } from './messages/common.nl';
 import { evidenceEn } from './messages/evidence.en';
@@ -23,6 +25,7 @@ const nl = {
   ...a11yNl,
   ...appNl,
   ...cliNl,
+  ...commandNl,
   ...commonNl,
   ...evidenceNl,
   ...menuNl,
@@ -37,6 +40,7 @@ const en: Record<MessageKey, string> = {
   ...a11yEn,
   ...appEn,
   ...cliEn,
+  ...commandEn,
   ...commonEn,
   ...evidenceEn,
   ...menuEn,

@@ -187,9 +187,6 @@ function onMenuAction(action: MenuAction): void {
     case 'open-recent':
       void openProject(action.path);
       return;
-    case 'close-project':
-      void backend?.dispatch('project.close', {});
-      return;
     case 'open-data-folder':
       void shell.openPath(dataDir);
       return;

@@ -1,16 +1,15 @@
 // The native menus as plain data, so a test can check every command and shortcut
 // without Electron. menu.ts turns this into an Electron Menu and wires the actions.
+// The commands, their places and their keys come from the one table (src/shared/commands.ts);
+// this file adds only what Electron itself does (roles, the recent list, the data folder).
 import { translator } from '../../core/i18n';
-import type { MessageKey } from '../../core/i18n';
-import type { MenuCommand } from '../../shared/api';
+import type { MessageKey, Translator } from '../../core/i18n';
+import { bindingOf, COMMAND_IDS, commandSpec, commandTitleKey, toAccelerator } from '../../shared/commands';
+import type { CommandId, MenuName } from '../../shared/commands';
 import type { Language } from '../../shared/languages';
 
 /** What choosing an item does. `command` items are handled by the renderer. */
-export type MenuAction =
-  | { type: 'command'; command: MenuCommand }
-  | { type: 'open-recent'; path: string }
-  | { type: 'close-project' }
-  | { type: 'open-data-folder' };
+export type MenuAction = { type: 'command'; command: CommandId } | { type: 'open-recent'; path: string } | { type: 'open-data-folder' };
 
 /** Electron's built-in roles used here (they bring their own behaviour and shortcut). */
 export type MenuRole =
@@ -54,6 +53,11 @@ export const ROLE_ACCELERATORS: Partial<Record<MenuRole, string>> = {
 export interface MenuItemSpec {
   label?: string;
   accelerator?: string;
+  /**
+   * False for command keys: the renderer catches them first (also while the editor has
+   * the focus), so the menu only shows them and a key never runs a command twice.
+   */
+  registerAccelerator?: false;
   role?: MenuRole;
   action?: MenuAction;
   separator?: true;
@@ -93,18 +97,37 @@ const ROLE_LABELS: Partial<Record<MenuRole, MessageKey>> = {
 
 const MAX_RECENT = 10;
 
-const command = (label: string, cmd: MenuCommand, accelerator?: string, enabled = true): MenuItemSpec => ({
-  label,
-  action: { type: 'command', command: cmd },
-  ...(accelerator ? { accelerator } : {}),
-  ...(enabled ? {} : { enabled: false }),
-});
-
 const separator: MenuItemSpec = { separator: true };
 
 /** `&` marks a mnemonic in menu labels on Windows and Linux; a path must show it literally. */
 export function escapeMenuLabel(label: string): string {
   return label.replace(/&/g, '&&');
+}
+
+/** A menu's command items in table order, a separator between groups. */
+function commandItems(menu: MenuName, ctx: MenuContext, t: Translator['t']): MenuItemSpec[] {
+  const items: MenuItemSpec[] = [];
+  let group: string | null = null;
+  for (const id of COMMAND_IDS) {
+    const spec = commandSpec(id);
+    if (spec.menu?.menu !== menu) continue;
+    if (group !== null && spec.menu.group !== group) items.push(separator);
+    group = spec.menu.group;
+    items.push({
+      label: t(commandTitleKey(id)),
+      action: { type: 'command', command: id },
+      accelerator: toAccelerator(bindingOf(id, { platform: ctx.platform, browser: false }), ctx.platform),
+      registerAccelerator: false,
+      ...(spec.needsProject && !ctx.hasProject ? { enabled: false } : {}),
+    });
+  }
+  return items;
+}
+
+/** `items` with `extra` put right after the item that runs `after`. */
+function insertAfter(items: MenuItemSpec[], after: CommandId, extra: MenuItemSpec): MenuItemSpec[] {
+  const i = items.findIndex((item) => item.action?.type === 'command' && item.action.command === after);
+  return i < 0 ? [...items, extra] : [...items.slice(0, i + 1), extra, ...items.slice(i + 1)];
 }
 
 export function buildMenuSpec(ctx: MenuContext): MenuItemSpec[] {
@@ -114,8 +137,8 @@ export function buildMenuSpec(ctx: MenuContext): MenuItemSpec[] {
     return key ? { role: r, label: t(key) } : { role: r };
   };
   const mac = ctx.platform === 'darwin';
-  const p = ctx.hasProject;
   const recent = ctx.recent.slice(0, MAX_RECENT);
+  const commands = (menu: MenuName) => commandItems(menu, ctx, t);
 
   const openRecent: MenuItemSpec[] = recent.length
     ? recent.map((path): MenuItemSpec => ({ label: escapeMenuLabel(path), action: { type: 'open-recent', path } }))
@@ -124,45 +147,34 @@ export function buildMenuSpec(ctx: MenuContext): MenuItemSpec[] {
   const file: MenuItemSpec = {
     label: t('menu.file'),
     submenu: [
-      command(t('menu.newProject'), 'new-project', 'CmdOrCtrl+N'),
-      command(t('menu.openProject'), 'open-project', 'CmdOrCtrl+O'),
-      { label: t('menu.openRecent'), submenu: openRecent },
+      ...insertAfter(commands('file'), 'open-project', { label: t('menu.openRecent'), submenu: openRecent }),
       separator,
-      command(t('menu.saveCopy'), 'save-copy', 'CmdOrCtrl+Shift+S', p),
-      separator,
-      command(t('menu.importReports'), 'import-reports', undefined, p),
-      command(t('menu.importDecisions'), 'import-decisions', undefined, p),
-      command(t('menu.mergeProject'), 'merge-project', undefined, p),
-      separator,
-      { label: t('menu.closeProject'), action: { type: 'close-project' }, enabled: p },
       { role: 'close', label: t('menu.closeWindow') },
       ...(mac ? [] : [separator, { role: 'quit', label: t('menu.quit') } satisfies MenuItemSpec]),
     ],
   };
 
+  const editCommands = commands('edit');
   const edit: MenuItemSpec = {
     label: t('menu.edit'),
-    submenu: [role('undo'), role('redo'), separator, role('cut'), role('copy'), role('paste'), role('selectAll')],
-  };
-
-  const exportMenu: MenuItemSpec = {
-    label: t('menu.export'),
     submenu: [
-      command(t('menu.exportSectionMd'), 'export-section-md', 'CmdOrCtrl+Shift+M', p),
-      command(t('menu.exportSectionHtml'), 'export-section-html', 'CmdOrCtrl+Shift+H', p),
+      role('undo'),
+      role('redo'),
       separator,
-      command(t('menu.exportProjectMd'), 'export-project-md', undefined, p),
-      command(t('menu.exportProjectHtml'), 'export-project-html', undefined, p),
+      role('cut'),
+      role('copy'),
+      role('paste'),
+      role('selectAll'),
+      ...(editCommands.length ? [separator, ...editCommands] : []),
     ],
   };
+
+  const exportMenu: MenuItemSpec = { label: t('menu.export'), submenu: commands('export') };
 
   const view: MenuItemSpec = {
     label: t('menu.view'),
     submenu: [
-      command(t('menu.showWorkbench'), 'show-workbench', 'CmdOrCtrl+1'),
-      command(t('menu.showLibrary'), 'show-library', 'CmdOrCtrl+2'),
-      command(t('menu.showDashboard'), 'show-dashboard', 'CmdOrCtrl+3'),
-      command(t('menu.showHistory'), 'show-history', 'CmdOrCtrl+4'),
+      ...commands('view'),
       separator,
       role('resetZoom'),
       role('zoomIn'),
@@ -173,9 +185,15 @@ export function buildMenuSpec(ctx: MenuContext): MenuItemSpec[] {
     ],
   };
 
+  const helpCommands = commands('help');
   const help: MenuItemSpec = {
     label: t('menu.help'),
-    submenu: [{ label: t('menu.openDataFolder'), action: { type: 'open-data-folder' } }, ...(mac ? [] : [separator, role('about')])],
+    submenu: [
+      ...helpCommands,
+      ...(helpCommands.length ? [separator] : []),
+      { label: t('menu.openDataFolder'), action: { type: 'open-data-folder' } },
+      ...(mac ? [] : [separator, role('about')]),
+    ],
   };
 
   return [...(mac ? [{ role: 'appMenu' } satisfies MenuItemSpec] : []), file, edit, exportMenu, view, help];

@@ -11,6 +11,7 @@ export function toElectronTemplate(items: readonly MenuItemSpec[], onAction: (ac
     if (item.label !== undefined) out.label = item.label;
     if (item.role) out.role = item.role;
     if (item.accelerator) out.accelerator = item.accelerator;
+    if (item.registerAccelerator === false) out.registerAccelerator = false;
     if (item.enabled === false) out.enabled = false;
     if (item.submenu) out.submenu = toElectronTemplate(item.submenu, onAction);
     const action = item.action;

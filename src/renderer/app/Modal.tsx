@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import './modal.css';
 
@@ -8,55 +8,65 @@ interface ModalProps {
   children: ReactNode;
   testId?: string;
   wide?: boolean;
+  /** Extra class on the dialog (the command palette sits higher and has no title bar). */
+  className?: string;
+  /** Hides the title visually; it still names the dialog. */
+  hideTitle?: boolean;
 }
 
-/** A modal dialog: Escape cancels, focus starts on the first field and stays inside. */
-export function Modal({ title, onCancel, children, testId, wide }: ModalProps) {
-  const ref = useRef<HTMLDivElement>(null);
+/**
+ * A modal dialog on the platform's own `<dialog>`: `showModal()` makes the rest of the page
+ * inert (focus cannot leave, screen readers see only the dialog) and Escape asks to cancel.
+ * Focus starts on `[data-autofocus]` or the first field and goes back to the opener on close.
+ */
+export function Modal({ title, onCancel, children, testId, wide, className, hideTitle }: ModalProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const closing = useRef(false);
 
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    const first = ref.current?.querySelector<HTMLElement>('[data-autofocus], input, select, textarea, button');
+  // Layout effect: its cleanup runs before React removes the element, so `close()` still
+  // happens on a connected dialog and the browser hands focus back as it should.
+  useLayoutEffect(() => {
+    const dialog = ref.current!;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.showModal();
+    const first = dialog.querySelector<HTMLElement>('[data-autofocus], input, select, textarea, button:not([disabled])');
     first?.focus();
     if (first instanceof HTMLInputElement) first.select();
-    return () => previous?.focus?.();
+    return () => {
+      const focusInside = dialog.contains(document.activeElement) || document.activeElement === document.body;
+      closing.current = true;
+      if (dialog.open) dialog.close();
+      if (focusInside && opener?.isConnected) opener.focus({ preventScroll: true });
+    };
   }, []);
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      onCancel();
-    } else if (e.key === 'Tab' && ref.current) {
-      const focusables = [...ref.current.querySelectorAll<HTMLElement>('input, select, textarea, button, [tabindex="0"]')].filter(
-        (el) => !el.hasAttribute('disabled'),
-      );
-      if (focusables.length === 0) return;
-      const first = focusables[0];
-      const last = focusables[focusables.length - 1];
-      if (e.shiftKey && document.activeElement === first) {
-        e.preventDefault();
-        last.focus();
-      } else if (!e.shiftKey && document.activeElement === last) {
-        e.preventDefault();
-        first.focus();
-      }
-    }
-  };
-
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onCancel()}>
-      <div
-        ref={ref}
-        className={wide ? 'modal modal-wide' : 'modal'}
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        data-testid={testId ?? 'modal'}
-        onKeyDown={onKeyDown}
-      >
-        <h2 className="modal-title">{title}</h2>
+    <dialog
+      ref={ref}
+      className={['modal', wide && 'modal-wide', className].filter(Boolean).join(' ')}
+      aria-labelledby={titleId}
+      data-testid={testId ?? 'modal'}
+      // Escape: the app decides whether to close (the dialog stays open until it is unmounted).
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+      // A browser may close without a cancelable `cancel` (a second Escape in a row): follow it.
+      onClose={() => {
+        if (!closing.current) onCancel();
+      }}
+      // A press on the backdrop lands on the dialog itself; its content sits in `.modal-body`.
+      onMouseDown={(e) => {
+        if (e.target === e.currentTarget) onCancel();
+      }}
+    >
+      <div className="modal-body">
+        <h2 id={titleId} className={hideTitle ? 'modal-title visually-hidden' : 'modal-title'}>
+          {title}
+        </h2>
         {children}
       </div>
-    </div>
+    </dialog>
   );
 }

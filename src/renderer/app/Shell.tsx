@@ -1,11 +1,12 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppStatus } from '../../shared/api';
+import { commandSpec } from '../../shared/commands';
+import type { CommandId } from '../../shared/commands';
 import type { OpenProject } from '../../shared/models';
-import { getClient } from '../api';
 import type { SectionDoc } from '../features/workbench/session/section-doc';
 import { useDocVersion } from '../features/workbench/session/use-doc';
-import { commandForKey, commandForMenu } from './commands';
-import type { CommandId } from './commands';
+import { useCommandHandlers, useRunCommand } from './command-center';
+import type { CommandHandlers } from './command-registry';
 import { DRAWERS, EXTRA_VIEWS } from './extensions';
 import { flushAll, hasUnsavedChanges } from './flush';
 import type { ViewContext, ViewId } from './extensions';
@@ -39,70 +40,42 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
   const views = [{ id: 'workbench' as const, label: 'Workbench' }, ...EXTRA_VIEWS.map((v) => ({ id: v.id, label: v.label }))];
   const drawer = DRAWERS[0];
 
-  const run = useCallback(
-    (id: CommandId) => {
-      switch (id) {
-        case 'open-project':
-          return void actions.openProject();
-        case 'new-project':
-          return void actions.newProject();
-        case 'save-copy':
-          return void actions.saveCopy();
-        case 'import-reports':
-          return void actions.importReports();
-        case 'import-decisions':
-          return void actions.importDecisions();
-        case 'export-section-md':
-          return void actions.exportRun('md', 'section');
-        case 'export-section-html':
-          return void actions.exportRun('html', 'section');
-        case 'export-project-md':
-          return void actions.exportRun('md', 'project');
-        case 'export-project-html':
-          return void actions.exportRun('html', 'project');
-        case 'export-folder':
-          return void actions.chooseExportDir();
-        case 'flush':
-          return void flushAll();
-        case 'focus-filter':
-          setView('workbench');
-          return setFocusFilter((n) => n + 1);
-        case 'show-history':
-          if (drawer) setHistoryOpen((o) => !o);
-          return;
-        case 'show-workbench':
-          return setView('workbench');
-        case 'show-library':
-        case 'show-dashboard':
-        case 'show-merge': {
-          const target = id.slice('show-'.length) as ViewId;
-          if (EXTRA_VIEWS.some((v) => v.id === target)) setView(target);
-          return;
-        }
-      }
-    },
-    [actions, drawer],
-  );
-
-  // Latest `run` for listeners registered once.
-  const runRef = useRef(run);
-  runRef.current = run;
+  const handlers = useMemo(() => {
+    const ro = project.readOnly;
+    const hasView = (id: ViewId) => EXTRA_VIEWS.some((v) => v.id === id);
+    const runs: Partial<Record<CommandId, () => unknown>> = {
+      'open-project': actions.openProject,
+      'new-project': actions.newProject,
+      'close-project': actions.closeProject,
+      'save-copy': actions.saveCopy,
+      'import-reports': actions.importReports,
+      'import-decisions': actions.importDecisions,
+      'export-section-md': () => actions.exportRun('md', 'section'),
+      'export-section-html': () => actions.exportRun('html', 'section'),
+      'export-project-md': () => actions.exportRun('md', 'project'),
+      'export-project-html': () => actions.exportRun('html', 'project'),
+      'export-folder': actions.chooseExportDir,
+      flush: flushAll,
+      'focus-filter': () => {
+        setView('workbench');
+        setFocusFilter((n) => n + 1);
+      },
+      'show-workbench': () => setView('workbench'),
+      ...(drawer ? { 'show-history': () => setHistoryOpen((o) => !o) } : {}),
+      ...(hasView('library') ? { 'show-library': () => setView('library') } : {}),
+      ...(hasView('dashboard') ? { 'show-dashboard': () => setView('dashboard') } : {}),
+      ...(hasView('merge') ? { 'show-merge': () => setView('merge') } : {}),
+    };
+    const out: CommandHandlers = {};
+    for (const [id, run] of Object.entries(runs) as [CommandId, () => unknown][]) {
+      out[id] = { run, enabled: !(ro && commandSpec(id).writes) };
+    }
+    return out;
+  }, [actions, drawer, project.readOnly]);
+  useCommandHandlers(handlers);
+  const run = useRunCommand();
 
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (document.querySelector('[aria-modal="true"]')) return;
-      const id = commandForKey(e);
-      if (!id) return;
-      e.preventDefault();
-      e.stopPropagation();
-      runRef.current(id);
-    };
-    // Capture phase: the shortcuts work while Monaco has the focus.
-    window.addEventListener('keydown', onKey, true);
-    const offMenu = getClient().on('menuCommand', ({ command }) => {
-      const id = commandForMenu(command);
-      if (id) runRef.current(id);
-    });
     // Nothing typed may be lost when the window goes away.
     const flush = () => void flushAll();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
@@ -121,8 +94,6 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
     window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.removeEventListener('keydown', onKey, true);
-      offMenu();
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onVisibility);

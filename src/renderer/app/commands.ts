@@ -1,99 +1,67 @@
-// The app's commands, their keyboard shortcuts, and the Electron menu commands that map
-// onto them. Titles show the shortcut so it can be learned from the buttons.
-import type { MenuCommand } from '../../shared/api';
+// The renderer's side of the command table (src/shared/commands.ts): which command a key
+// press means here, and how its binding reads on this platform.
+import type { Translator } from '../../core/i18n';
+import { bindingLabel, bindingOf, bindingsOf, chordKey, COMMAND_IDS, commandTitleKey, parseBinding } from '../../shared/commands';
+import type { Chord, CommandId, KeyContext } from '../../shared/commands';
 import { getPlatform } from '../api';
 
-export type CommandId =
-  | 'open-project'
-  | 'new-project'
-  | 'save-copy'
-  | 'import-reports'
-  | 'import-decisions'
-  | 'export-section-md'
-  | 'export-section-html'
-  | 'export-project-md'
-  | 'export-project-html'
-  | 'export-folder'
-  | 'focus-filter'
-  | 'flush'
-  | 'show-workbench'
-  | 'show-library'
-  | 'show-dashboard'
-  | 'show-merge'
-  | 'show-history';
+export type { CommandId };
 
-interface Shortcut {
-  key: string;
-  mod: boolean;
-  shift?: boolean;
-  alt?: boolean;
+/** This window's key context: the OS, and whether a browser tab (not Electron) holds the app. */
+export function keyContext(): KeyContext {
+  return { platform: getPlatform(), browser: !window.pwb };
 }
 
-export const SHORTCUTS: Partial<Record<CommandId, Shortcut>> = {
-  'open-project': { key: 'o', mod: true },
-  'new-project': { key: 'n', mod: true, alt: true },
-  'import-reports': { key: 'i', mod: true, alt: true },
-  'import-decisions': { key: 'd', mod: true, alt: true },
-  'export-section-md': { key: 'e', mod: true, shift: true },
-  'export-section-html': { key: 'h', mod: true, shift: true },
-  'export-project-md': { key: 'e', mod: true, alt: true },
-  'export-project-html': { key: 'h', mod: true, alt: true },
-  'focus-filter': { key: 'p', mod: true },
-  'show-workbench': { key: '1', mod: true },
-  'show-library': { key: '2', mod: true },
-  'show-dashboard': { key: '3', mod: true },
-  'show-merge': { key: '4', mod: true },
-  'show-history': { key: 'y', mod: true, shift: true },
-};
-
-const isMac = () => getPlatform() === 'darwin';
-
-export function shortcutLabel(id: CommandId): string {
-  const s = SHORTCUTS[id];
-  if (!s) return '';
-  const parts = [isMac() ? '⌘' : 'Ctrl'];
-  if (s.alt) parts.push(isMac() ? '⌥' : 'Alt');
-  if (s.shift) parts.push(isMac() ? '⇧' : 'Shift');
-  parts.push(s.key.toUpperCase());
-  return parts.join(isMac() ? '' : '+');
+export function shortcutLabel(id: CommandId, ctx: KeyContext = keyContext()): string {
+  return bindingLabel(bindingOf(id, ctx), ctx.platform);
 }
 
 /** `Export section as Markdown (Ctrl+Shift+E)` */
 export function withShortcut(title: string, id: CommandId): string {
-  const label = shortcutLabel(id);
-  return label ? `${title} (${label})` : title;
+  return `${title} (${shortcutLabel(id)})`;
 }
 
-export function commandForKey(e: KeyboardEvent): CommandId | null {
-  const mod = isMac() ? e.metaKey : e.ctrlKey;
-  if (!mod) return null;
-  // With Alt (Option on a Mac) `e.key` is the composed character; `e.code` is the key itself.
-  const key = /^Key[A-Z]$/.test(e.code) ? e.code.slice(3).toLowerCase() : /^Digit\d$/.test(e.code) ? e.code.slice(5) : e.key.toLowerCase();
-  for (const [id, s] of Object.entries(SHORTCUTS) as [CommandId, Shortcut][]) {
-    if (s.key === key && !!s.shift === e.shiftKey && !!s.alt === e.altKey) return id;
+/** The command's title with its shortcut, for buttons that run it. */
+export function commandTooltip(id: CommandId, t: Translator['t']): string {
+  return withShortcut(t(commandTitleKey(id)), id);
+}
+
+type KeyInput = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'> & { getModifierState?(key: string): boolean };
+
+/**
+ * The chord a key press spells, or null when it cannot be a command. Letters and digits
+ * come from `key` (so AZERTY's A is A), falling back to the physical key where a
+ * modifier composed another character (Option on a Mac, the digit row on AZERTY).
+ */
+export function chordOf(e: KeyInput, platform: string): Chord | null {
+  // AltGr (Ctrl+Alt on Windows) types characters such as € and @: never a command.
+  if (e.getModifierState?.('AltGraph')) return null;
+  const mac = platform === 'darwin';
+  if (mac ? e.ctrlKey : e.metaKey) return null;
+  let key: string | null = null;
+  if (/^F([1-9]|1[0-2])$/.test(e.key)) key = e.key.toLowerCase();
+  else if (/^[a-z0-9]$/i.test(e.key)) key = e.key.toLowerCase();
+  else if (/^Key[A-Z]$/.test(e.code)) key = e.code.slice(3).toLowerCase();
+  else if (/^Digit\d$/.test(e.code)) key = e.code.slice(5);
+  if (!key) return null;
+  return { mod: mac ? e.metaKey : e.ctrlKey, alt: e.altKey, shift: e.shiftKey, key };
+}
+
+const tables = new Map<string, Map<string, CommandId>>();
+
+function tableFor(ctx: KeyContext): Map<string, CommandId> {
+  const cacheKey = `${ctx.platform}|${ctx.browser}`;
+  let table = tables.get(cacheKey);
+  if (!table) {
+    table = new Map();
+    for (const id of COMMAND_IDS) for (const b of bindingsOf(id, ctx)) table.set(chordKey(parseBinding(b)), id);
+    tables.set(cacheKey, table);
   }
-  return null;
+  return table;
 }
 
-const MENU: Partial<Record<string, CommandId>> = {
-  'open-project': 'open-project',
-  'new-project': 'new-project',
-  'save-copy': 'save-copy',
-  'import-reports': 'import-reports',
-  'import-decisions': 'import-decisions',
-  'export-section-md': 'export-section-md',
-  'export-section-html': 'export-section-html',
-  'export-project-md': 'export-project-md',
-  'export-project-html': 'export-project-html',
-  'merge-project': 'show-merge',
-  'show-workbench': 'show-workbench',
-  'show-dashboard': 'show-dashboard',
-  'show-library': 'show-library',
-  'show-history': 'show-history',
-  flush: 'flush',
-};
-
-/** The command a native menu item asks for; unknown ones (a newer main process) are ignored. */
-export function commandForMenu(command: MenuCommand | string): CommandId | null {
-  return MENU[command] ?? null;
+export function commandForKey(e: KeyInput, ctx: KeyContext = keyContext()): CommandId | null {
+  const chord = chordOf(e, ctx.platform);
+  if (!chord) return null;
+  return tableFor(ctx).get(chordKey(chord)) ?? null;
 }

@@ -15,6 +15,7 @@ export interface Progress {
 
 export interface ProjectActions {
   openProject(): Promise<void>;
+  closeProject(): Promise<void>;
   newProject(): Promise<void>;
   saveCopy(): Promise<void>;
   importReports(): Promise<void>;
@@ -114,6 +115,13 @@ export function useProjectActions(status: AppStatus, setStatus: (s: AppStatus) =
     );
     if (path) await openPath(path);
   }, [pick, callDialog, client, dialogs, openPath]);
+
+  const closeProject = useCallback(async () => {
+    await flushAll();
+    const res = await client.call('project.close', {});
+    if (!res.ok) toasts.error(res.error, 'Could not close the project');
+    else await refresh();
+  }, [client, refresh, toasts]);
 
   const newProject = useCallback(async () => {
     const initial = native ? await callDialog(client.call('dialogs.saveProject', { title: 'New project' })) : undefined;
@@ -291,7 +299,7 @@ export function useProjectActions(status: AppStatus, setStatus: (s: AppStatus) =
 
   const dismissExport = useCallback(() => setLastExport(null), []);
   return useMemo(
-    () => ({ openProject, newProject, saveCopy, importReports, importDecisions, exportRun, chooseExportDir, progress, lastExport, dismissExport }),
-    [openProject, newProject, saveCopy, importReports, importDecisions, exportRun, chooseExportDir, progress, lastExport, dismissExport],
+    () => ({ openProject, closeProject, newProject, saveCopy, importReports, importDecisions, exportRun, chooseExportDir, progress, lastExport, dismissExport }),
+    [openProject, closeProject, newProject, saveCopy, importReports, importDecisions, exportRun, chooseExportDir, progress, lastExport, dismissExport],
   );
 }

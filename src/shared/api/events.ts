@@ -1,3 +1,4 @@
+import type { CommandId } from '../commands';
 import type { OpenProject } from '../models';
 import type { Settings } from './app';
 
@@ -10,24 +11,8 @@ export interface ApiEvents {
   settingsChanged: { settings: Settings };
   exportProgress: { done: number; total: number; outDir: string };
   importProgress: { done: number; total: number };
-  /** A request from a native menu (Electron) for the renderer to act, e.g. `export-section-md`. */
-  menuCommand: { command: MenuCommand };
+  /** A request from a native menu (Electron) for the renderer to run a command, e.g. `export-section-md`. */
+  menuCommand: { command: CommandId };
 }
-
-export type MenuCommand =
-  | 'open-project'
-  | 'new-project'
-  | 'save-copy'
-  | 'import-reports'
-  | 'import-decisions'
-  | 'export-section-md'
-  | 'export-section-html'
-  | 'export-project-md'
-  | 'export-project-html'
-  | 'merge-project'
-  | 'show-workbench'
-  | 'show-dashboard'
-  | 'show-library'
-  | 'show-history';
 
 export type ApiEventName = keyof ApiEvents;

@@ -64,6 +64,11 @@ export class WorkbenchPage {
     await this.editor.click({ position: { x: 90, y: 12 } });
   }
 
+  /** Waits until the focus is in the editor (Monaco's input element varies by browser). */
+  async expectEditorFocused(): Promise<void> {
+    await expect.poll(() => this.page.evaluate(() => !!document.activeElement?.closest('[data-testid="editor"]'))).toBe(true);
+  }
+
   async typeInEditor(text: string): Promise<void> {
     await this.page.keyboard.type(text);
   }

@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { SectionSummary } from '../../../../shared/models';
 import { VERDICT_LABELS, WORKFLOW_LABELS } from '../../../../shared/models';
+import { shortcutLabel } from '../../../app/commands';
 import { recall, remember } from '../../../lib/remembered';
 import { ancestorKeys, visibleRows } from './build-tree';
 import type { TreeRow } from './build-tree';
@@ -10,7 +11,7 @@ interface SectionTreeProps {
   sections: readonly SectionSummary[];
   selectedId: string | null;
   onOpen(id: string): void;
-  /** Focus requests from the Ctrl+P shortcut bump this number. */
+  /** Focus requests from the Go to section command bump this number. */
   focusFilterSignal: number;
   /** Absent for a read-only project. */
   onCreate?(): void;
@@ -155,7 +156,7 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
         <input
           ref={filterRef}
           type="search"
-          placeholder="Filter sections (Ctrl+P)"
+          placeholder={`Filter sections (${shortcutLabel('focus-filter')})`}
           aria-label="Filter sections"
           data-testid="filter"
           value={filter}
