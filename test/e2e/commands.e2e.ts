@@ -1,8 +1,15 @@
 // Commands end to end: the palette is keyboard-first, shows each command's binding, runs
 // commands; the shortcuts work in the editor; modal dialogs are native and hand the focus back.
+import { translator } from '../../src/core/i18n';
+import { DEFAULT_LANGUAGE } from '../../src/shared/languages';
+import { commandTitleKey } from '../../src/shared/commands';
+import type { CommandId } from '../../src/shared/commands';
 import { expect, test } from './fixtures';
 import { PalettePage } from './pages/palette-page';
 import { WorkbenchPage } from './pages/workbench-page';
+
+// A new project speaks the default language.
+const title = (id: CommandId) => translator(DEFAULT_LANGUAGE).t(commandTitleKey(id));
 
 test('the palette lists commands with their keys, filters as you type and runs one with Enter', async ({ page, problems }) => {
   const wb = new WorkbenchPage(page);
@@ -11,10 +18,10 @@ test('the palette lists commands with their keys, filters as you type and runs o
   const palette = new PalettePage(page);
   await palette.open();
   await expect(palette.dialog).toHaveJSProperty('open', true);
-  const exportMd = palette.items.filter({ hasText: 'Export section as Markdown' });
+  const exportMd = palette.items.filter({ hasText: title('export-section-md') });
   await expect(exportMd.locator('kbd')).toHaveText(/^(Ctrl\+Shift\+E|⇧⌘E)$/);
 
-  await palette.input.fill('libr');
+  await palette.input.fill(title('show-library'));
   await expect(palette.items).toHaveCount(1);
   await expect(palette.active()).toHaveAttribute('data-command', 'show-library');
   await page.keyboard.press('Enter');
@@ -39,7 +46,7 @@ test('Go to section from the palette puts the focus in the section filter', asyn
   await wb.waitReady();
   const palette = new PalettePage(page);
   await palette.open();
-  await palette.run('go to section');
+  await palette.run(title('focus-filter'));
   await expect(wb.filter).toBeFocused();
 });
 
