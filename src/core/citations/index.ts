@@ -3,6 +3,7 @@
 export { scanCitations } from './scan';
 export type { Citation, CitationScan, MalformedCitation } from './scan';
 export { checkSection } from './check';
+export { diagnosticMessage, localizeDiagnostics, makeDiagnostic, renderDiagnosticMessage } from './diagnostic-messages';
 export {
   addReference,
   applySafeFixes,

@@ -1,12 +1,14 @@
 // Checks on the reference list itself: numbering, titles, dates, links, duplicates,
 // and whether each entry is cited.
 
+import type { LinkProblemData, ReferenceName } from '../../shared/diagnostic-data';
 import type { Diagnostic, FixKind, Reference } from '../../shared/models';
+import type { Translator } from '../i18n';
 import { checkDecisionLink, meetingDate, parseDecisionLink } from '../links/decision-link';
 import type { LinkProblem } from '../links/decision-link';
 import { dateProblem } from './dates';
+import { makeDiagnostic } from './diagnostic-messages';
 import { firstNumberingBreak } from './numbering';
-import { cite, describeReference, quoteTitle, quoteTitlePair } from './wording';
 
 export interface ReferenceContext {
   /** Numbers that at least one citation in the body uses. */
@@ -18,7 +20,9 @@ export interface ReferenceContext {
   termEnd: string | null;
 }
 
-export function checkReferences(references: readonly Reference[], ctx: ReferenceContext): Diagnostic[] {
+const nameOf = (ref: Reference): ReferenceName => ({ number: ref.number, title: ref.title });
+
+export function checkReferences(tr: Translator, references: readonly Reference[], ctx: ReferenceContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const numberingBreak = firstNumberingBreak(references);
   const byTitleDate = new Map<string, number>();
@@ -26,146 +30,116 @@ export function checkReferences(references: readonly Reference[], ctx: Reference
 
   for (let i = 0; i < references.length; i++) {
     const ref = references[i];
-    if (i === numberingBreak) out.push(numberingDiagnostic(references, i));
+    if (i === numberingBreak) out.push(numberingDiagnostic(tr, references, i));
 
     const emptyTitle = ref.title.trim() === '';
     if (emptyTitle) {
       const link = ref.url ? parseDecisionLink(ref.url) : null;
-      out.push({
-        code: 'reference-empty-title',
-        severity: 'error',
-        message: `Reference ${cite(ref.number)} has no title.` + (link?.title.trim() ? ` Its link names ${quoteTitle(link.title)}.` : ''),
-        referenceIndex: i,
-        ...withFixes([ctx.citedNumbers.has(ref.number) ? null : 'remove-reference']),
-      });
+      out.push(
+        makeDiagnostic(
+          tr,
+          'reference-empty-title',
+          { reference: nameOf(ref), linkTitle: link?.title.trim() ? link.title : null },
+          { severity: 'error', referenceIndex: i, ...withFixes([ctx.citedNumbers.has(ref.number) ? null : 'remove-reference']) },
+        ),
+      );
     }
 
     const problem = dateProblem(ref.date);
     if (problem) {
       const link = ref.url ? parseDecisionLink(ref.url) : null;
       const linkDate = link ? meetingDate(link.meetingStart) : null;
-      const what = problem === 'format' ? 'is not written as YYYY-MM-DD' : 'is not a real calendar date';
-      out.push({
-        code: 'reference-date-invalid',
-        severity: 'warning',
-        message: `Reference ${describeReference(ref)}: the date “${ref.date}” ${what}.` + (linkDate ? ` Its link says ${linkDate}.` : ''),
-        referenceIndex: i,
-        fixes: [],
-      });
+      out.push(
+        makeDiagnostic(tr, 'reference-date-invalid', { reference: nameOf(ref), date: ref.date, problem, linkDate }, { severity: 'warning', referenceIndex: i, fixes: [] }),
+      );
     } else {
-      dateDiagnostics(ref, i, ctx, out);
+      dateDiagnostics(tr, ref, i, ctx, out);
     }
 
     if (ref.url) {
-      const linkDiagnostic = checkLink(ref, i, { emptyTitle, dateValid: !problem });
+      const linkDiagnostic = checkLink(tr, ref, i, { emptyTitle, dateValid: !problem });
       if (linkDiagnostic) out.push(linkDiagnostic);
     } else {
-      out.push({
-        code: 'reference-no-link',
-        severity: 'info',
-        message: `Reference ${describeReference(ref)} has no link to the decisions database.`,
-        referenceIndex: i,
-        ...withFixes([!emptyTitle && !problem ? 'rebuild-link' : null]),
-      });
+      out.push(
+        makeDiagnostic(tr, 'reference-no-link', { reference: nameOf(ref) }, { severity: 'info', referenceIndex: i, ...withFixes([!emptyTitle && !problem ? 'rebuild-link' : null]) }),
+      );
     }
 
     const duplicate = findEarlierDuplicate(ref, i, byTitleDate, byLink, references);
     if (duplicate) {
-      out.push({
-        code: 'reference-duplicate',
-        severity: 'warning',
-        message: `Reference ${describeReference(ref)} duplicates ${cite(references[duplicate.index].number)} (${duplicate.why}).`,
-        referenceIndex: i,
-        fixes: ['merge-duplicates'],
-      });
+      out.push(
+        makeDiagnostic(
+          tr,
+          'reference-duplicate',
+          { reference: nameOf(ref), duplicateOf: references[duplicate.index].number, same: duplicate.same },
+          { severity: 'warning', referenceIndex: i, fixes: ['merge-duplicates'] },
+        ),
+      );
     }
 
     if (!ctx.citedNumbers.has(ref.number)) {
-      out.push({
-        code: 'reference-uncited',
-        severity: 'warning',
-        message: `Reference ${describeReference(ref)} is never cited in the text.`,
-        referenceIndex: i,
-        fixes: ['remove-reference'],
-      });
+      out.push(makeDiagnostic(tr, 'reference-uncited', { reference: nameOf(ref) }, { severity: 'warning', referenceIndex: i, fixes: ['remove-reference'] }));
     }
   }
   return out;
 }
 
-function numberingDiagnostic(references: readonly Reference[], at: number): Diagnostic {
+function numberingDiagnostic(tr: Translator, references: readonly Reference[], at: number): Diagnostic {
   const got = references[at].number;
   let repeated = false;
   for (let j = 0; j < at && !repeated; j++) repeated = references[j].number === got;
   let affected = 0;
   for (let j = at; j < references.length; j++) if (references[j].number !== j) affected++;
-  const what = repeated ? `repeats the number ${cite(got)} of an earlier entry` : `is numbered ${cite(got)}`;
-  const more = affected > 1 ? ` ${String(affected)} entries are out of sequence.` : '';
-  return {
-    code: 'reference-numbering',
-    severity: 'error',
-    message: `Entry ${String(at + 1)} of the reference list ${what}; expected ${cite(at)}. Numbers must run 0, 1, 2, … in list order without gaps or repeats.${more}`,
-    referenceIndex: at,
-    fixes: ['renumber-by-first-use'],
-  };
+  return makeDiagnostic(
+    tr,
+    'reference-numbering',
+    { entry: at + 1, number: got, expected: at, repeated, outOfSequence: affected },
+    { severity: 'error', referenceIndex: at, fixes: ['renumber-by-first-use'] },
+  );
 }
 
 // A cited entry dated before the term is evidence from an earlier government: that is
 // `reference-before-term`. `reference-date-outside-term` covers everything else outside the
 // term (uncited entries before it, any entry after it), so no entry gets both.
-function dateDiagnostics(ref: Reference, index: number, ctx: ReferenceContext, out: Diagnostic[]): void {
+function dateDiagnostics(tr: Translator, ref: Reference, index: number, ctx: ReferenceContext, out: Diagnostic[]): void {
   if (ref.date > ctx.today) {
-    out.push({
-      code: 'reference-date-future',
-      severity: 'warning',
-      message: `Reference ${describeReference(ref)} is dated ${ref.date}, which is after today (${ctx.today}).`,
-      referenceIndex: index,
-      fixes: [],
-    });
+    out.push(
+      makeDiagnostic(tr, 'reference-date-future', { reference: nameOf(ref), date: ref.date, today: ctx.today }, { severity: 'warning', referenceIndex: index, fixes: [] }),
+    );
   }
   const { termStart, termEnd } = ctx;
   if (termStart && ref.date < termStart && ctx.citedIndexes.has(index)) {
-    out.push({
-      code: 'reference-before-term',
-      severity: 'warning',
-      message: `Reference ${describeReference(ref)} (${ref.date}) is cited as evidence but predates the term, which began ${termStart}: it was decided by an earlier government.`,
-      referenceIndex: index,
-      fixes: [],
-    });
+    out.push(
+      makeDiagnostic(tr, 'reference-before-term', { reference: nameOf(ref), date: ref.date, termStart }, { severity: 'warning', referenceIndex: index, fixes: [] }),
+    );
   } else if ((termStart && ref.date < termStart) || (termEnd && ref.date > termEnd)) {
-    const term = termStart && termEnd ? `${termStart} to ${termEnd}` : termStart ? `from ${termStart}` : `until ${String(termEnd)}`;
-    out.push({
-      code: 'reference-date-outside-term',
-      severity: 'warning',
-      message: `Reference ${describeReference(ref)} is dated ${ref.date}, outside the government's term (${term}).`,
-      referenceIndex: index,
-      fixes: [],
-    });
+    out.push(
+      makeDiagnostic(
+        tr,
+        'reference-date-outside-term',
+        { reference: nameOf(ref), date: ref.date, termStart, termEnd },
+        { severity: 'warning', referenceIndex: index, fixes: [] },
+      ),
+    );
   }
 }
 
-function checkLink(ref: Reference, index: number, facts: { emptyTitle: boolean; dateValid: boolean }): Diagnostic | null {
+function checkLink(tr: Translator, ref: Reference, index: number, facts: { emptyTitle: boolean; dateValid: boolean }): Diagnostic | null {
   // An empty title or a broken date is reported on its own; the link disagreeing with
   // it says nothing new.
   const problems = linkProblems(ref).filter((p) => !(p.kind === 'title' && facts.emptyTitle) && !(p.kind === 'date' && !facts.dateValid));
   if (problems.length === 0) return null;
   if (problems[0].kind === 'not-a-decision-link') {
-    return {
-      code: 'reference-external-link',
-      severity: 'info',
-      message: `Reference ${describeReference(ref)} links to ${hostOf(ref.url ?? '')}, not to the decisions database.`,
-      referenceIndex: index,
-      fixes: [],
-    };
+    const url = ref.url ?? '';
+    return makeDiagnostic(tr, 'reference-external-link', { reference: nameOf(ref), host: hostOf(url), url }, { severity: 'info', referenceIndex: index, fixes: [] });
   }
   const canRebuild = !facts.emptyTitle && facts.dateValid;
-  return {
-    code: 'reference-link-mismatch',
-    severity: 'error',
-    message: `The link of reference ${describeReference(ref)} does not match it: ${problems.map(describeLinkProblem(ref)).join('; ')}.`,
-    referenceIndex: index,
-    ...withFixes([canRebuild ? 'rebuild-link' : null]),
-  };
+  return makeDiagnostic(
+    tr,
+    'reference-link-mismatch',
+    { reference: nameOf(ref), problems: problems.map(linkProblemData(ref)) },
+    { severity: 'error', referenceIndex: index, ...withFixes([canRebuild ? 'rebuild-link' : null]) },
+  );
 }
 
 // Decoding and re-encoding ~40 links is most of the checker's time, and while someone
@@ -185,23 +159,21 @@ function linkProblems(ref: Reference): LinkProblem[] {
   return problems;
 }
 
-function describeLinkProblem(ref: Reference): (p: LinkProblem) => string {
+function linkProblemData(ref: Reference): (p: LinkProblem) => LinkProblemData {
   return (p) => {
     switch (p.kind) {
-      case 'title': {
-        const [linkTitle, entryTitle] = quoteTitlePair(p.linkTitle, ref.title);
-        return `the link's title is ${linkTitle}, the entry's is ${entryTitle}`;
-      }
+      case 'title':
+        return { kind: 'title', linkTitle: p.linkTitle, entryTitle: ref.title };
       case 'date':
-        return `the link's date is ${p.linkDate}, the entry's is ${ref.date}`;
+        return { kind: 'date', linkDate: p.linkDate, entryDate: ref.date };
       case 'bad-start':
-        return `the link's start “${p.meetingStart}” is not a date and time`;
+        return { kind: 'bad-start', meetingStart: p.meetingStart };
       case 'start-end':
-        return `the link's start (${p.meetingStart}) and end (${p.meetingEnd}) differ`;
+        return { kind: 'start-end', meetingStart: p.meetingStart, meetingEnd: p.meetingEnd };
       case 'encoding':
-        return 'title and date agree, but the link is not written in the canonical encoding';
       case 'not-a-decision-link':
-        return 'it is not a link to the decisions database';
+        // not-a-decision-link is reported as reference-external-link before this is reached.
+        return { kind: 'encoding' };
     }
   };
 }
@@ -212,7 +184,7 @@ function findEarlierDuplicate(
   byTitleDate: Map<string, number>,
   byLink: Map<string, number>,
   references: readonly Reference[],
-): { index: number; why: string } | null {
+): { index: number; same: 'title-date-link' | 'title-date' | 'link' } | null {
   const title = ref.title.trim();
   const titleKey = title ? `${ref.date}\u0000${title}` : null;
   const sameTitle = titleKey === null ? undefined : byTitleDate.get(titleKey);
@@ -221,14 +193,14 @@ function findEarlierDuplicate(
   if (ref.url && sameLink === undefined) byLink.set(ref.url, index);
   if (sameTitle !== undefined) {
     const alsoLink = ref.url !== undefined && references[sameTitle].url === ref.url;
-    return { index: sameTitle, why: alsoLink ? 'same title, date and link' : 'same title and date' };
+    return { index: sameTitle, same: alsoLink ? 'title-date-link' : 'title-date' };
   }
-  return sameLink === undefined ? null : { index: sameLink, why: 'same link' };
+  return sameLink === undefined ? null : { index: sameLink, same: 'link' };
 }
 
-function hostOf(url: string): string {
+function hostOf(url: string): string | null {
   const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)/i.exec(url);
-  return m ? m[1] : `“${url.length > 40 ? url.slice(0, 39) + '…' : url}”`;
+  return m ? m[1] : null;
 }
 
 function withFixes(kinds: Array<FixKind | null>): { fixes: FixKind[] } {

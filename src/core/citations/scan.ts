@@ -3,6 +3,7 @@
 // pass: it jumps from `[` to `[` and looks only as far as the next `]`, `[`, `\` or line
 // end, which bounds the work by the length of the text.
 
+import type { MalformedReason } from '../../shared/diagnostic-data';
 import type { TextRange } from '../../shared/models';
 
 export interface Citation {
@@ -17,8 +18,12 @@ export interface Citation {
 export interface MalformedCitation {
   text: string;
   range: TextRange;
-  /** Why it is not a citation and how to write it, for a person. */
-  reason: string;
+  /** Why it is not a citation (checker.malformed.* says it in words). */
+  reason: MalformedReason;
+  /** How to write it, when that can be told (`[3]`, `[1][2]`). */
+  suggestion: string | null;
+  letters?: string;
+  digits?: string;
   offset: number;
   length: number;
 }
@@ -95,12 +100,13 @@ export function scanCitations(body: string): CitationScan {
     const found = !closed
       ? classifyUnclosed(content, end - open)
       : escapedClose && !escaped && canonical
-        ? { reason: `The closing bracket is escaped; write [${String(Number(content))}].`, length: closeAt + 1 - open }
+        ? ({ reason: 'escaped-close', suggestion: `[${String(Number(content))}]`, length: closeAt + 1 - open } satisfies Finding)
         : classifyClosed(content, closeAt + 1 - open);
     if (!found) continue;
     const start = escaped ? open - 1 : open;
-    const length = found.length + (open - start);
-    malformed.push({ text: body.slice(start, start + length), reason: found.reason, range: rangeOf(start, length), offset: start, length });
+    const { length: foundLength, ...why } = found;
+    const length = foundLength + (open - start);
+    malformed.push({ text: body.slice(start, start + length), ...why, range: rangeOf(start, length), offset: start, length });
   }
   return { citations, malformed };
 }
@@ -117,7 +123,11 @@ function isEscaped(text: string, at: number): boolean {
 }
 
 interface Finding {
-  reason: string;
+  reason: MalformedReason;
+  /** The citation as it should be written, when one can be told. */
+  suggestion: string | null;
+  letters?: string;
+  digits?: string;
   /** Length of the malformed text from its `[`. */
   length: number;
 }
@@ -128,15 +138,15 @@ function classifyClosed(content: string, length: number): Finding | null {
   if (single) {
     const [, lead, sign, digits, letters, trail] = single;
     const fixed = `[${String(Number(digits))}]`;
-    if (sign === '-') return { reason: 'A reference number cannot be negative; numbers run from [0].', length };
-    if (letters) return { reason: `A citation holds only a number; "${letters}" after ${digits} is not allowed.`, length };
-    if (sign === '+') return { reason: `Write the number without a sign: ${fixed}.`, length };
-    if (lead || trail) return { reason: `No spaces inside the brackets: write ${fixed}.`, length };
-    return { reason: `No leading zeros: write ${fixed}.`, length };
+    if (sign === '-') return { reason: 'negative', suggestion: null, length };
+    if (letters) return { reason: 'letters', suggestion: null, letters, digits, length };
+    if (sign === '+') return { reason: 'sign', suggestion: fixed, length };
+    if (lead || trail) return { reason: 'spaces', suggestion: fixed, length };
+    return { reason: 'leading-zeros', suggestion: fixed, length };
   }
   if (LIST.test(content)) {
     const numbers = content.split(/[,;]/).map((n) => `[${String(Number(n.trim()))}]`);
-    return { reason: `One number per pair of brackets: write ${numbers.join('')}.`, length };
+    return { reason: 'list', suggestion: numbers.join(''), length };
   }
   const range = RANGE.exec(content);
   if (range) {
@@ -144,7 +154,7 @@ function classifyClosed(content: string, length: number): Finding | null {
     const b = Number(range[2]);
     if (a < b) {
       const example = b - a <= 5 ? Array.from({ length: b - a + 1 }, (_, i) => `[${String(a + i)}]`).join('') : `[${String(a)}][${String(a + 1)}]…[${String(b)}]`;
-      return { reason: `Cite each number of a range in its own brackets: ${example}.`, length };
+      return { reason: 'range', suggestion: example, length };
     }
   }
   return null;
@@ -154,5 +164,5 @@ function classifyUnclosed(content: string, upTo: number): Finding | null {
   if (!UNCLOSED.test(content)) return null;
   const shown = content.replace(/[\s,.;:]+$/, '');
   const digits = /\d+/.exec(shown)?.[0] ?? '';
-  return { reason: `Missing closing bracket: write [${String(Number(digits))}].`, length: Math.min(shown.length + 1, upTo) };
+  return { reason: 'unclosed', suggestion: `[${String(Number(digits))}]`, length: Math.min(shown.length + 1, upTo) };
 }

@@ -6,6 +6,8 @@ import { a11yEn } from './messages/a11y.en';
 import { a11yNl } from './messages/a11y.nl';
 import { appEn } from './messages/app.en';
 import { appNl } from './messages/app.nl';
+import { checkerEn } from './messages/checker.en';
+import { checkerNl } from './messages/checker.nl';
 import { cliEn } from './messages/cli.en';
 import { cliNl } from './messages/cli.nl';
 import { commandEn } from './messages/command.en';
@@ -24,6 +26,7 @@ import { vocabularyNl } from './messages/vocabulary.nl';
 const nl = {
   ...a11yNl,
   ...appNl,
+  ...checkerNl,
   ...cliNl,
   ...commandNl,
   ...commonNl,
@@ -39,6 +42,7 @@ export type MessageKey = keyof typeof nl;
 const en: Record<MessageKey, string> = {
   ...a11yEn,
   ...appEn,
+  ...checkerEn,
   ...cliEn,
   ...commandEn,
   ...commonEn,

@@ -2,6 +2,7 @@
 // it fails. A new command is one file in commands/ plus one line in commands/index.ts.
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
+import type { Language, Translator } from '../../core/i18n';
 
 export interface CliIO {
   out(text: string): void;
@@ -12,6 +13,12 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
 }
 
+/** What a command gets: the terminal, and the language to speak (`--lang`, else LC_ALL/LC_MESSAGES/LANG, else English). */
+export interface CommandIO extends CliIO {
+  language: Language;
+  tr: Translator;
+}
+
 export interface CliCommand {
   /** The word after `pwb`. */
   name: string;
@@ -20,7 +27,7 @@ export interface CliCommand {
   /** The full `--help` text. */
   help: string;
   /** Returns the exit status: 0 ok, 1 problems found, 2 bad usage or input. */
-  run(argv: string[], io: CliIO): Promise<number>;
+  run(argv: string[], io: CommandIO): Promise<number>;
 }
 
 /** Bad flags, wrong paths, unusable files: one line on stderr, exit status 2. */

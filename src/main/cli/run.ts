@@ -1,5 +1,7 @@
 // `pwb <command> ...`: picks the command, and turns every failure into one line on
 // stderr and an exit status (never a stack trace for a person's mistake).
+import { cliLanguage, LANGUAGES, translator, UnknownLanguageError } from '../../core/i18n';
+import type { Language } from '../../core/i18n';
 import { COMMANDS } from './commands/index';
 import type { CliCommand, CliIO } from './registry';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError } from './registry';
@@ -14,13 +16,47 @@ section reports and decisions kept in a project file (.pwb).
 Commands:
 ${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
-Run pwb <command> --help for a command's options.
+Run pwb <command> --help for a command's options. Every command takes
+--lang nl|en; without it, messages follow LC_ALL, LC_MESSAGES or LANG
+(English unless those name Dutch).
 Settings (the author name on revisions) come from the app's data folder;
 set PWB_DATA_DIR to use another one.`;
 }
 
+/**
+ * Takes `--lang <nl|en>` (or `--lang=nl`) out of the arguments wherever it stands, so every
+ * command accepts it without declaring it.
+ */
+export function takeLangFlag(argv: readonly string[]): { flag: string | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let flag: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--lang') {
+      flag = argv[i + 1] ?? '';
+      i++;
+    } else if (arg.startsWith('--lang=')) flag = arg.slice('--lang='.length);
+    else rest.push(arg);
+  }
+  return { flag, rest };
+}
+
 export async function runCli(argv: string[], io: CliIO, commands: readonly CliCommand[] = COMMANDS): Promise<number> {
-  const [name, ...rest] = argv;
+  const { flag, rest: args } = takeLangFlag(argv);
+  let language: Language;
+  try {
+    language = cliLanguage(flag, io.env);
+  } catch (err) {
+    if (!(err instanceof UnknownLanguageError)) throw err;
+    io.err(`pwb: ${translator('en').t('cli.error.unknownLanguage', { tag: err.tag, languages: LANGUAGES.join(', ') })}\n`);
+    return EXIT_USAGE;
+  }
+  const tr = translator(language);
+  const [name, ...rest] = args;
   if (name === undefined) {
     io.err(globalHelp(commands) + '\n');
     return EXIT_USAGE;
@@ -35,7 +71,7 @@ export async function runCli(argv: string[], io: CliIO, commands: readonly CliCo
     return EXIT_USAGE;
   }
   try {
-    return await command.run(rest, io);
+    return await command.run(rest, { ...io, language, tr });
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`pwb ${command.name}: ${err.message}\n`);

@@ -1,12 +1,15 @@
 // pwb check --project <file.pwb> [--json] [--section <path-or-id>] [--fix]
 import type { Diagnostic, Section, SectionSummary, Severity } from '../../../shared/models';
-import { applySafeFixes } from '../../../core/citations';
+import { applySafeFixes, diagnosticMessage } from '../../../core/citations';
 import type { CliCommand } from '../registry';
 import { EXIT_OK, EXIT_PROBLEMS, parseCommandArgs, requireValue, UsageError } from '../registry';
 import type { CliSession } from '../session';
 import { openCliProject, resolveSection, sectionLabel } from '../session';
 
-/** One diagnostic of `check --json`, self-contained: which section, what, where. */
+/**
+ * One diagnostic of `check --json`, self-contained: which section, what, where. `code` and
+ * `data` are stable for scripts; `message` is in the CLI's language (--lang, LANG).
+ */
 export interface CheckJsonDiagnostic extends Diagnostic {
   sectionId: string;
   path: string[];
@@ -68,7 +71,10 @@ Options:
   --section <path-or-id>   check one section, by id or path (Folder/Sub folder/Name)
   --fix                    first apply the safe fixes (renumber by first use, merge
                            exact duplicates, canonical links) and say what changed
-  --json                   print one JSON document with every diagnostic instead
+  --json                   print one JSON document with every diagnostic instead:
+                           code and data are stable, message follows --lang
+  --lang nl|en             the language of the messages (default: LC_ALL,
+                           LC_MESSAGES or LANG; English unless they name Dutch)
   -h, --help               show this help
 
 Exit status: 0 no errors (warnings allowed), 1 errors remain, 2 bad usage.`,
@@ -102,14 +108,15 @@ Exit status: 0 no errors (warnings allowed), 1 errors remain, 2 bad usage.`,
           section = result.section;
           if (result.changes.length > 0) {
             report.fixed.push({ sectionId: section.id, path: section.path, name: section.name, changes: result.changes });
-            for (const change of result.changes) lines.push(`${label}: fixed: ${change}`);
+            for (const change of result.changes) lines.push(`${label}: ${io.tr.t('cli.check.fixed', { change })}`);
           }
         }
         for (const d of await session.call('sections.check', { id: section.id })) {
           report.counts[d.severity] += 1;
           const ref = d.referenceIndex !== undefined ? section.references[d.referenceIndex] : undefined;
-          report.diagnostics.push({ sectionId: section.id, path: section.path, name: section.name, ...d, ...(ref ? { referenceNumber: ref.number } : {}) });
-          lines.push(`${label}: ${where(d, section)} ${d.severity} ${d.code} ${d.message}`);
+          const message = diagnosticMessage(io.tr, d);
+          report.diagnostics.push({ sectionId: section.id, path: section.path, name: section.name, ...d, message, ...(ref ? { referenceNumber: ref.number } : {}) });
+          lines.push(`${label}: ${where(d, section)} ${d.severity} ${d.code} ${message}`);
         }
       }
 
@@ -117,8 +124,7 @@ Exit status: 0 no errors (warnings allowed), 1 errors remain, 2 bad usage.`,
       else {
         for (const line of lines) io.out(line + '\n');
         const { error, warning, info } = report.counts;
-        const n = report.sectionsChecked;
-        io.out(`${n} section${n === 1 ? '' : 's'} checked: ${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${info} info\n`);
+        io.out(io.tr.t('cli.check.summary', { sections: report.sectionsChecked, errors: error, warnings: warning, infos: info }) + '\n');
       }
       return report.counts.error > 0 ? EXIT_PROBLEMS : EXIT_OK;
     } finally {

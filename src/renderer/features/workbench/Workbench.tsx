@@ -24,6 +24,7 @@ import { SectionTree } from './tree/SectionTree';
 import { useTree } from './tree/use-tree';
 import { useSectionActions } from './use-section-actions';
 import './workbench.css';
+import { useT } from '../../i18n/I18nProvider';
 
 interface WorkbenchProps {
   project: OpenProject;
@@ -51,13 +52,15 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
   const version = useDocVersion(doc);
   const readOnly = project.readOnly;
 
+  const tr = useT();
   useEffect(() => {
     docs.configure({
       term: () => ({ termStart: project.info.termStart, termEnd: project.info.termEnd }),
       readOnly: () => project.readOnly,
+      translator: () => tr,
     });
     docs.recheckAll();
-  }, [project]);
+  }, [project, tr]);
 
   // Another project means other models; the old ones (and their undo) go with it.
   useEffect(() => () => docs.clear(), [project.path]);

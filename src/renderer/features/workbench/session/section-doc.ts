@@ -3,6 +3,7 @@
 // save must also run from `pagehide` and menu commands, outside any component.
 import type { CheckInput, Diagnostic, Reference, Section, SectionPatch } from '../../../../shared/models';
 import { checkSection } from '../../../../core/citations';
+import type { Translator } from '../../../../core/i18n';
 import { getClient } from '../../../api';
 import { recordCheck } from '../../../lib/metrics';
 import { monaco } from '../editor/monaco';
@@ -20,6 +21,8 @@ export interface DocEnvironment {
   /** The project's term, for date checks. */
   term(): { termStart: string | null; termEnd: string | null };
   readOnly(): boolean;
+  /** The interface language's Translator: diagnostics are worded in it. */
+  translator?(): Translator;
   /** Called after every successful save (the tree refreshes its counts from events too). */
   onSaved?(section: Section): void;
 }
@@ -106,7 +109,7 @@ export class SectionDoc {
       agreement: this.current.agreement,
       agreementChecksum: this.current.agreementChecksum,
     };
-    this.diagnostics = checkSection(input);
+    this.diagnostics = checkSection(input, this.env.translator?.());
     monaco.editor.setModelMarkers(this.model, MARKER_OWNER, diagnosticsToMarkers(this.diagnostics));
     recordCheck(performance.now() - t0);
     this.emit();
