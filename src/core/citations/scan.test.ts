@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { MalformedReason } from '../../shared/diagnostic-data';
 import { escapeBody, unescapeBody } from '../format/body-escape';
 import { scanCitations } from './scan';
 
@@ -61,7 +62,15 @@ describe('scanCitations: malformed citations', () => {
   it('flags spaces, letters, leading zeros and signs inside the brackets', () => {
     const { citations, malformed: found } = scanCitations('a [ 3] b [3 ] c [3a] d [03] e [-1] f [+2]');
     expect(citations).toEqual([]);
- 
+    expect(found.map((m) => [m.text, m.reason, m.suggestion])).toEqual([
+      ['[ 3]', 'spaces', '[3]'],
+      ['[3 ]', 'spaces', '[3]'],
+      ['[3a]', 'letters', null],
+      ['[03]', 'leading-zeros', '[3]'],
+      ['[-1]', 'negative', null],
+      ['[+2]', 'sign', '[2]'],
+    ]);
+    expect(found[2]).toMatchObject({ letters: 'a', digits: '3' });
   });
 
   it('gives the malformed text its own range', () => {
@@ -113,13 +122,13 @@ describe('scanCitations: malformed citations', () => {
 
 describe('scanCitations: malformed follows what the published report shows, whatever the escaping', () => {
   // Each form as a reader sees it, and its two spellings in the published .md file.
-  const forms: Array<[string, string, string, string]> = [
-    ['[3a]', '\\[3a\\]', '[3a]', 'A citation holds only a number; "a" after 3 is not allowed.'],
-    ['[ 3]', '\\[ 3\\]', '[ 3]', 'No spaces inside the brackets: write [3].'],
-    ['[03]', '\\[03\\]', '[03]', 'No leading zeros: write [3].'],
-    ['[-1]', '\\[-1\\]', '[-1]', 'A reference number cannot be negative; numbers run from [0].'],
-    ['[12', '\\[12', '[12', 'Missing closing bracket: write [12].'],
-    ['[1, 2]', '\\[1, 2\\]', '[1, 2]', 'One number per pair of brackets: write [1][2].'],
+  const forms: Array<[string, string, string, MalformedReason]> = [
+    ['[3a]', '\\[3a\\]', '[3a]', 'letters'],
+    ['[ 3]', '\\[ 3\\]', '[ 3]', 'spaces'],
+    ['[03]', '\\[03\\]', '[03]', 'leading-zeros'],
+    ['[-1]', '\\[-1\\]', '[-1]', 'negative'],
+    ['[12', '\\[12', '[12', 'unclosed'],
+    ['[1, 2]', '\\[1, 2\\]', '[1, 2]', 'list'],
   ];
 
   it.each(forms)('%s is flagged in both spellings, %s and %s, with the same reason', (_shown, escaped, plain, reason) => {
