@@ -69,7 +69,7 @@ test('dashboard: verdict chart per domain, problems and decisions per year click
   await dashboard.open();
   const problem = page.getByTestId('dashboard-problem-section').first();
   await expect(problem).toBeVisible();
-  const problemSection = ((await problem.textContent()) ?? '').split(' / ').at(-1) ?? '';
+  const problemSection = ((await problem.textContent()) ?? '').split('/').at(-1) ?? '';
   await problem.click();
   await expect(page.getByTestId('section-heading')).toHaveText(problemSection);
 

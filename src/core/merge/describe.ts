@@ -1,6 +1,7 @@
 // Merge plans and reports in words, for the command line and the merge view alike.
 import type { FieldChange, MergeConflict, MergeConflictField, MergeField, MergeOutcome, MergeSectionReport, MergeSummary } from '../../shared/merge-models';
 import { VERDICT_LABELS, WORKFLOW_LABELS } from '../../shared/models';
+import { sectionLabel } from '../../shared/section-label';
 
 export const OUTCOME_LABELS: Readonly<Record<MergeOutcome, string>> = {
   unchanged: 'unchanged',
@@ -55,7 +56,7 @@ export function describeConflict(c: MergeConflict): string {
     case 'status':
       return `status: mine ${WORKFLOW_LABELS[c.mine]}, theirs ${WORKFLOW_LABELS[c.theirs]}`;
     case 'location':
-      return `place: mine ${[...c.mine.path, c.mine.name].join('/')}, theirs ${[...c.theirs.path, c.theirs.name].join('/')}`;
+      return `place: mine ${sectionLabel(c.mine)}, theirs ${sectionLabel(c.theirs)}`;
     case 'order':
       return `position: mine ${c.mine}, theirs ${c.theirs}`;
     case 'body': {

@@ -13,6 +13,7 @@ import type { ProjectInfo } from '../../shared/models';
 import { hasConflictMarkers } from './body-hunks';
 import { changesFrom, mergeSection } from './merge-section';
 import type { Resolution, SectionMerge, SectionMergeInput } from './merge-section';
+import { placeKey } from '../../shared/section-label';
 
 export interface ProjectMerge {
   merges: SectionMerge[];
@@ -123,20 +124,19 @@ export function finishMerge(project: ProjectMerge, resolutions: readonly MergeRe
  * A section that got its place from theirs yields to one already there in mine.
  */
 function avoidLocationClashes(sections: FinishedSection[]): void {
-  const keyOf = (c: SectionContent) => [...c.path, c.name].join('/');
   const taken = new Map<string, FinishedSection>();
   const movers: FinishedSection[] = [];
   for (const s of sections) {
     if (!s.result) continue;
-    const stays = s.mine !== null && keyOf(s.mine) === keyOf(s.result);
-    if (stays) taken.set(keyOf(s.result), s);
+    const stays = s.mine !== null && placeKey(s.mine) === placeKey(s.result);
+    if (stays) taken.set(placeKey(s.result), s);
     else movers.push(s);
   }
   for (const s of movers) {
     const result = s.result as SectionContent;
     const wanted = result.name;
-    for (let n = 2; taken.has(keyOf(result)); n++) result.name = `${wanted} (${n})`;
-    taken.set(keyOf(result), s);
+    for (let n = 2; taken.has(placeKey(result)); n++) result.name = `${wanted} (${n})`;
+    taken.set(placeKey(result), s);
     if (result.name !== wanted) {
       s.report.notes.push(`Renamed to “${result.name}”: another section is already called “${wanted}” there.`);
       if (s.mine) s.report.changes = changesFrom(result, s.mine, s.theirs);

@@ -10,6 +10,7 @@ import type { Backend } from '../backend/app-backend';
 import { defaultDataDir } from '../backend/data-dir';
 import type { CliIO } from './registry';
 import { EXIT_PROBLEMS, UsageError } from './registry';
+import { parseSectionLabel, placeKey } from '../../shared/section-label';
 
 export interface CliSession {
   backend: Backend;
@@ -54,15 +55,12 @@ export async function openCliProject(projectPath: string, io: CliIO, opts: { cre
 export function resolveSection(tree: readonly SectionSummary[], wanted: string): SectionSummary {
   const byId = tree.find((s) => s.id === wanted);
   if (byId) return byId;
-  const clean = wanted.replace(/^\/+|\/+$/g, '');
-  const candidates = [clean, clean.replace(/\.md$/i, '')];
-  for (const candidate of candidates) {
-    const parts = candidate.split('/');
-    const name = parts.pop() ?? '';
-    const match = tree.find((s) => s.name === name && s.path.length === parts.length && s.path.every((p, i) => p === parts[i]));
+  const place = parseSectionLabel(wanted);
+  for (const name of [place.name, place.name.replace(/\.md$/i, '')]) {
+    const key = placeKey({ path: place.path, name });
+    const match = tree.find((s) => placeKey(s) === key);
     if (match) return match;
   }
   throw new UsageError(`no section "${wanted}" in this project; give a section id or a path like Bestuurzaken/Concrete voorstellen/ICT en Informatie`);
 }
 
-export const sectionLabel = (s: { path: readonly string[]; name: string }) => [...s.path, s.name].join('/');

@@ -6,6 +6,7 @@ import type { FinishedSection } from '../../../core/merge';
 import { contentOf, sameContent } from '../../../core/merge';
 import { AppException } from '../errors';
 import type { ProjectStore, StoreSectionPatch } from '../store/types';
+import { placeKey } from '../../../shared/section-label';
 
 export interface WrittenSection {
   id: string;
@@ -13,8 +14,6 @@ export interface WrittenSection {
   deleted: boolean;
   author: string;
 }
-
-const placeOf = (c: { path: readonly string[]; name: string }) => JSON.stringify([...c.path, c.name]);
 
 function fullPatch(c: SectionContent): StoreSectionPatch {
   return {
@@ -35,7 +34,7 @@ function fullPatch(c: SectionContent): StoreSectionPatch {
 export function writeMerge(store: ProjectStore, sections: readonly FinishedSection[], authorFor: (id: string) => string): WrittenSection[] {
   const written: WrittenSection[] = [];
   const changed = sections.filter((s) => !sameContent(s.mine, s.result));
-  const occupant = new Map(store.listSections().map((s) => [placeOf(s), s.id]));
+  const occupant = new Map(store.listSections().map((s) => [placeKey(s), s.id]));
   const placeOfId = new Map([...occupant].map(([place, id]) => [id, place]));
 
   for (const s of changed) {
@@ -56,8 +55,8 @@ export function writeMerge(store: ProjectStore, sections: readonly FinishedSecti
       : store.createSection({ id, ...content }, { author });
     const old = placeOfId.get(id);
     if (old && occupant.get(old) === id) occupant.delete(old);
-    occupant.set(placeOf(saved), id);
-    placeOfId.set(id, placeOf(saved));
+    occupant.set(placeKey(saved), id);
+    placeOfId.set(id, placeKey(saved));
     return saved.revision;
   };
 
@@ -65,7 +64,7 @@ export function writeMerge(store: ProjectStore, sections: readonly FinishedSecti
   while (pending.length > 0) {
     const blocked: FinishedSection[] = [];
     for (const s of pending) {
-      const holder = occupant.get(placeOf(s.result as SectionContent));
+      const holder = occupant.get(placeKey(s.result as SectionContent));
       if (holder !== undefined && holder !== s.id) {
         blocked.push(s);
         continue;
@@ -75,7 +74,7 @@ export function writeMerge(store: ProjectStore, sections: readonly FinishedSecti
     }
     if (blocked.length === pending.length) {
       // Sections swapping places: step one of them aside, it moves to its own place later.
-      const holderId = occupant.get(placeOf(blocked[0].result as SectionContent)) as string;
+      const holderId = occupant.get(placeKey(blocked[0].result as SectionContent)) as string;
       const holder = blocked.find((s) => s.id === holderId);
       const current = store.getSection(holderId);
       if (!holder || !current) {
@@ -84,7 +83,7 @@ export function writeMerge(store: ProjectStore, sections: readonly FinishedSecti
         });
       }
       let name = `${current.name} (merging)`;
-      for (let n = 2; occupant.has(placeOf({ path: current.path, name })); n++) name = `${current.name} (merging ${n})`;
+      for (let n = 2; occupant.has(placeKey({ path: current.path, name })); n++) name = `${current.name} (merging ${n})`;
       put(holderId, { ...contentOf(current), name }, authorFor(holderId));
     }
     pending = blocked;

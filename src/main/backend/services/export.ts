@@ -12,7 +12,8 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { requireSession } from './context';
 import type { BackendContext } from './context';
 import { ProgressThrottle } from './progress';
-import { describeLocation, requireSection } from './sections';
+import { requireSection } from './sections';
+import { sectionLabel } from '../../../shared/section-label';
 
 type ExportServices = Pick<Services, 'export.run'>;
 
@@ -38,7 +39,7 @@ function plan(format: ExportFormat, sections: Section[], info: ProjectInfo, sing
   if (format === 'html' && !single) claim(['index.html'], 'the index page');
 
   for (const section of sections) {
-    const where = describeLocation(section.path, section.name);
+    const where = sectionLabel(section);
     const r = sectionFileSegments(section, format);
     if (!r.ok) {
       problems.push(`Section "${where}" cannot be exported: ${r.message}`);

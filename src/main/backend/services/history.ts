@@ -6,7 +6,7 @@ import { validateForRender } from '../../../core/format';
 import { AppException } from '../errors';
 import { requireSession } from './context';
 import type { BackendContext } from './context';
-import { describeLocation } from './sections';
+import { sectionLabel } from '../../../shared/section-label';
 
 type HistoryServices = Pick<Services, 'history.list' | 'history.get' | 'history.restore'>;
 
@@ -31,7 +31,7 @@ export function historyServices(ctx: BackendContext): HistoryServices {
       const author = ctx.state.author();
       const clash = store.findSection(old.path, old.name);
       if (clash && clash.id !== old.id) {
-        throw new AppException('conflict', `Another section now lives at "${describeLocation(old.path, old.name)}"; rename it first.`, { id: clash.id });
+        throw new AppException('conflict', `Another section now lives at "${sectionLabel(old)}"; rename it first.`, { id: clash.id });
       }
       const content = {
         heading: old.heading,

@@ -9,6 +9,7 @@ import { parseReport } from '../../../core/format';
 import { describeUtf8Problem, findInvalidUtf8 } from '../../../core/util/utf8';
 import { AppException } from '../errors';
 import { isInside } from '../fs/inside';
+import { placeKey } from '../../../shared/section-label';
 
 export interface ReportFile {
   file: string;
@@ -79,7 +80,7 @@ export async function collectReportFiles(paths: readonly string[]): Promise<{ fi
       problems.push({ file: f.file, message: 'The file name (without .md) is empty; a section needs a name.' });
       continue;
     }
-    const key = JSON.stringify([...f.path, f.name]);
+    const key = placeKey(f);
     const first = seen.get(key);
     if (first === f.file) continue;
     if (first) {

@@ -6,6 +6,7 @@ import { AppException } from '../errors';
 import type { ProjectStore } from '../store/types';
 import { requireSession } from './context';
 import type { BackendContext, ProjectSession } from './context';
+import { sectionLabel } from '../../../shared/section-label';
 
 type SectionServices = Pick<
   Services,
@@ -18,14 +19,10 @@ export function requireSection(session: ProjectSession, id: string): Section {
   return section;
 }
 
-export function describeLocation(path: readonly string[], name: string): string {
-  return [...path, name].join('/');
-}
-
 function refuseDuplicate(store: ProjectStore, path: string[], name: string, exceptId?: string): void {
   const other = store.findSection(path, name);
   if (other && other.id !== exceptId) {
-    throw new AppException('conflict', `A section "${describeLocation(path, name)}" already exists.`, { id: other.id });
+    throw new AppException('conflict', `A section "${sectionLabel({ path, name })}" already exists.`, { id: other.id });
   }
 }
 

@@ -7,6 +7,7 @@ import type { RefRow, SectionRow } from './section-codec';
 import { changedFields, contentHash, describeChanges, pathKey, refFromRow, sectionFromRow, sectionFromSnapshot } from './section-codec';
 import type { Statements } from './statements';
 import type { RevisionHash, SaveOptions, StoreSectionPatch } from './types';
+import { folderLabel } from '../../../shared/section-label';
 
 interface RevisionRow {
   id: number;
@@ -166,7 +167,7 @@ export class SectionRepo {
 
   private assertFreeName(sectionPath: string[], name: string): void {
     if (this.sql.get('SELECT 1 FROM sections WHERE path = ? AND name = ?').get(pathKey(sectionPath), name)) {
-      const where = sectionPath.length ? `folder "${sectionPath.join(' / ')}"` : 'the top folder';
+      const where = sectionPath.length ? `folder "${folderLabel(sectionPath)}"` : 'the top folder';
       throw new AppException('conflict', `A section named "${name}" already exists in ${where}`);
     }
   }

@@ -4,7 +4,8 @@ import { applySafeFixes, diagnosticMessage } from '../../../core/citations';
 import type { CliCommand } from '../registry';
 import { EXIT_OK, EXIT_PROBLEMS, parseCommandArgs, requireValue, UsageError } from '../registry';
 import type { CliSession } from '../session';
-import { openCliProject, resolveSection, sectionLabel } from '../session';
+import { sectionLabel } from '../../../shared/section-label';
+import { openCliProject, resolveSection } from '../session';
 
 /**
  * One diagnostic of `check --json`, self-contained: which section, what, where. `code` and

@@ -5,7 +5,8 @@ import type { Result } from '../../../shared/models';
 import { describeChanges, describeConflict, describeResolutions, describeSummary, OUTCOME_LABELS } from '../../../core/merge';
 import type { CliCommand } from '../registry';
 import { EXIT_OK, EXIT_PROBLEMS, parseCommandArgs, requireValue, UsageError } from '../registry';
-import { openCliProject, sectionLabel } from '../session';
+import { sectionLabel } from '../../../shared/section-label';
+import { openCliProject } from '../session';
 
 /** The one JSON document `merge --json` prints. */
 export type MergeJson =

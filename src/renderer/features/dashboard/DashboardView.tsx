@@ -6,6 +6,7 @@ import { VERDICT_LABELS, VERDICTS } from '../../../shared/models';
 import { VerdictBar } from './VerdictBar';
 import { YearChart } from './YearChart';
 import './dashboard.css';
+import { sectionLabel } from '../../../shared/section-label';
 
 export interface DashboardViewProps {
   client: ApiClient;
@@ -112,7 +113,7 @@ export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
                 <tr key={p.sectionId}>
                   <td>
                     <button type="button" className="link-btn" onClick={() => onOpenSection(p.sectionId)} data-testid="dashboard-problem-section">
-                      {[...p.path, p.name].join(' / ')}
+                      {sectionLabel(p)}
                     </button>
                   </td>
                   <td className={p.problems.error ? 'count count-error' : 'count'}>{p.problems.error}</td>
@@ -142,7 +143,7 @@ export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
                 return (
                   <li key={id}>
                     <button type="button" className="link-btn" onClick={() => onOpenSection(id)} data-testid="dashboard-selection-item">
-                      {s ? [...s.path, s.name].join(' / ') : id}
+                      {s ? sectionLabel(s) : id}
                     </button>
                   </li>
                 );

@@ -9,7 +9,7 @@ describe('revision differences', () => {
   it('lists changed fields in words', () => {
     expect(fieldDifferences(base, { ...base, verdict: 'broken', path: ['B'] })).toEqual([
       { label: 'Verdict', before: 'Kept', after: 'Broken' },
-      { label: 'Place', before: 'A / X', after: 'B / X' },
+      { label: 'Place', before: 'A/X', after: 'B/X' },
     ]);
     expect(fieldDifferences(base, { ...base })).toEqual([]);
   });

@@ -3,6 +3,7 @@
 import type { Reference, Section } from '../../../shared/models';
 import { VERDICT_LABELS, WORKFLOW_LABELS } from '../../../shared/models';
 import { matchReferences } from '../../../core/merge';
+import { sectionLabel } from '../../../shared/section-label';
 
 export interface FieldDifference {
   label: string;
@@ -20,7 +21,6 @@ export interface ReferenceDifference {
 
 type Compared = Pick<Section, 'heading' | 'verdict' | 'verdictNote' | 'status' | 'path' | 'name' | 'agreement' | 'references'>;
 
-const place = (s: Compared) => [...s.path, s.name].join(' / ');
 const shorten = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** Fields other than body and references whose value differs. */
@@ -33,7 +33,7 @@ export function fieldDifferences(old: Compared, current: Compared): FieldDiffere
   add('Verdict', VERDICT_LABELS[old.verdict], VERDICT_LABELS[current.verdict]);
   add('Verdict note', old.verdictNote, current.verdictNote);
   add('Status', WORKFLOW_LABELS[old.status], WORKFLOW_LABELS[current.status]);
-  add('Place', place(old), place(current));
+  add('Place', sectionLabel(old), sectionLabel(current));
   if (old.agreement !== current.agreement) rows.push({ label: 'Agreement text', before: shorten(old.agreement), after: shorten(current.agreement) });
   return rows;
 }

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { plainSnippet, Snippet } from './snippet';
 import { useLibrarySearch } from './use-library-search';
 import './library.css';
+import { sectionLabel } from '../../../shared/section-label';
 
 export interface LibraryPanelProps {
   client: ApiClient;
@@ -167,7 +168,7 @@ function DecisionDetail({ client, decision, onInsert, onOpenSection, onClose }: 
           {citedBy.map((c) => (
             <li key={`${c.sectionId}-${c.referenceNumber}`}>
               <button type="button" className="link-btn" onClick={() => onOpenSection?.(c.sectionId)}>
-                {[...c.path, c.name].join(' / ')}
+                {sectionLabel(c)}
               </button>{' '}
               as [{c.referenceNumber}]
             </li>

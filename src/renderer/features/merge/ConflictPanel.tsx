@@ -4,6 +4,7 @@ import { bodyWithMarkers, composeBody, describeConflict, FIELD_LABELS } from '..
 import { BodyMerge } from './BodyMerge';
 import type { Pick } from './merge-picks';
 import { isSettled } from './merge-picks';
+import { sectionLabel } from '../../../shared/section-label';
 
 interface ConflictPanelProps {
   section: MergeSectionPlan;
@@ -26,7 +27,7 @@ function describeValue(c: Exclude<MergeConflict, { field: 'body' | 'presence' | 
     }
     case 'location': {
       const v = c[side];
-      return v ? [...v.path, v.name].join(' / ') : '—';
+      return v ? sectionLabel(v) : '—';
     }
     case 'order':
       return show(c[side] === null ? null : String(c[side]));

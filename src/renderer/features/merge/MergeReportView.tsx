@@ -1,5 +1,6 @@
 import type { MergeReport } from '../../../shared/merge-models';
 import { describeChanges, describeResolutions, describeSummary, OUTCOME_LABELS } from '../../../core/merge';
+import { sectionLabel } from '../../../shared/section-label';
 
 /** What the merge did, section by section: what was taken from whom. */
 export function MergeReportView({ report }: { report: MergeReport }) {
@@ -22,7 +23,7 @@ export function MergeReportView({ report }: { report: MergeReport }) {
           <tbody>
             {report.sections.map((s) => (
               <tr key={s.id} data-testid="merge-report-row" data-outcome={s.outcome}>
-                <th scope="row">{[...s.path, s.name].join(' / ')}</th>
+                <th scope="row">{sectionLabel(s)}</th>
                 <td>{OUTCOME_LABELS[s.outcome]}</td>
                 <td>
                   {describeChanges(s.changes)}

@@ -7,6 +7,7 @@ import { MergeReportView } from './MergeReportView';
 import { initialPicks, pickAll, toResolutions, unsettledCount, withPick } from './merge-picks';
 import type { Picks } from './merge-picks';
 import './merge.css';
+import { sectionLabel } from '../../../shared/section-label';
 
 export interface MergeViewProps {
   client: ApiClient;
@@ -151,7 +152,7 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
                         data-open={open}
                       >
                         <span className={`merge-outcome ${s.outcome}`}>{s.outcome === 'conflict' ? (open > 0 ? `${open} to resolve` : 'resolved') : OUTCOME_LABELS[s.outcome]}</span>
-                        <span className="merge-section-name">{[...s.path, s.name].join(' / ')}</span>
+                        <span className="merge-section-name">{sectionLabel(s)}</span>
                       </button>
                     </li>
                   );
@@ -167,7 +168,7 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
               ) : (
                 <>
                   <h3>
-                    {[...current.path, current.name].join(' / ')} <span className={`merge-outcome ${current.outcome}`}>{OUTCOME_LABELS[current.outcome]}</span>
+                    {sectionLabel(current)} <span className={`merge-outcome ${current.outcome}`}>{OUTCOME_LABELS[current.outcome]}</span>
                   </h3>
                   {current.changes.length > 0 && <p>{describeChanges(current.changes)}</p>}
                   {current.notes.map((n) => (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Section, Verdict, WorkflowStatus } from '../../../../shared/models';
 import { VERDICT_LABELS, VERDICTS, WORKFLOW_LABELS, WORKFLOW_STATUSES } from '../../../../shared/models';
 import './header.css';
+import { folderLabel } from '../../../../shared/section-label';
 
 interface SectionHeaderProps {
   section: Section;
@@ -18,7 +19,7 @@ export function SectionHeader({ section, readOnly, onChange }: SectionHeaderProp
   return (
     <header className="section-header">
       <div className="section-title">
-        <span className="breadcrumbs">{section.path.join(' › ')}</span>
+        <span className="breadcrumbs">{folderLabel(section.path)}</span>
         <h1 className="section-heading" data-testid="section-heading">
           {section.heading || section.name}
         </h1>
