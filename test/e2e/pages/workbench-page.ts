@@ -42,6 +42,12 @@ export class WorkbenchPage {
     await expect(this.page.getByTestId('section-heading')).toBeVisible();
   }
 
+  /** How many sections the tree holds (rendered or not: it is virtualised). */
+  async sectionCount(): Promise<number> {
+    const text = await this.page.locator('.tree-footer span').first().innerText();
+    return Number(/(\d+)\D*$/.exec(text.replace(/[.\u202f\u00a0]/g, ''))?.[1] ?? NaN);
+  }
+
   treeItem(name: string): Locator {
     return this.tree.getByTestId('tree-item').filter({ has: this.page.locator('.tree-label', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
   }

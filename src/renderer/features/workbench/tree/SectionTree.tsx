@@ -1,9 +1,10 @@
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { SectionSummary } from '../../../../shared/models';
 import { VERDICT_LABELS, WORKFLOW_LABELS } from '../../../../shared/models';
 import { shortcutLabel } from '../../../app/commands';
 import { recall, remember } from '../../../lib/remembered';
-import { ancestorKeys, visibleRows } from './build-tree';
+import { ancestorKeys, findByPrefix, visibleRows } from './build-tree';
 import type { TreeRow } from './build-tree';
 import './tree.css';
 
@@ -25,15 +26,56 @@ function loadCollapsed(): Set<string> {
   }
 }
 
-/** Memoised: the workbench re-renders on every keystroke, the tree needs to only when its data changes. */
+const ROW_HEIGHT = 26;
+const TYPE_AHEAD_MS = 700;
+
+/**
+ * Memoised: the workbench re-renders on every keystroke, the tree needs to only when its data
+ * changes. Virtualised: only the rows in view (and the one that has the focus) are in the DOM,
+ * so a project of thousands of sections scrolls and filters at once. Each row carries its level,
+ * position and set size, since its siblings may not be rendered.
+ */
 export const SectionTree = memo(function SectionTree({ sections, selectedId, onOpen, focusFilterSignal, onCreate }: SectionTreeProps) {
   const [filter, setFilter] = useState('');
   const [collapsed, setCollapsed] = useState<Set<string>>(loadCollapsed);
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const treeRef = useRef<HTMLDivElement>(null);
   const filterRef = useRef<HTMLInputElement>(null);
+  /** A row to focus once it is rendered (after a scroll brought it in). */
+  const pendingFocus = useRef<string | null>(null);
+  const typed = useRef({ text: '', at: 0 });
+
+  // Opening a section (from anywhere) reveals it: its folders open. Adjusted while rendering,
+  // when the selection changes, so the rows are right in the same pass.
+  const selected = sections.find((s) => s.id === selectedId);
+  const [revealed, setRevealed] = useState<string | null>(null);
+  if (selected && revealed !== selected.id) {
+    setRevealed(selected.id);
+    const keys = ancestorKeys(selected.path).filter((k) => collapsed.has(k));
+    if (keys.length > 0) {
+      const next = new Set(collapsed);
+      keys.forEach((k) => next.delete(k));
+      setCollapsed(next);
+    }
+  }
 
   const rows = useMemo(() => visibleRows(sections, filter, collapsed), [sections, filter, collapsed]);
+  const activeKey = focusKey && rows.some((r) => r.key === focusKey) ? focusKey : (selectedId ?? rows[0]?.key ?? null);
+  const activeIndex = rows.findIndex((r) => r.key === activeKey);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => treeRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    getItemKey: (i) => rows[i].key,
+    // The row that takes the Tab stop stays rendered, so the focus is never lost to a scroll.
+    rangeExtractor: (range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex >= 0 && !indexes.includes(activeIndex)) indexes.push(activeIndex);
+      return indexes.sort((x, y) => x - y);
+    },
+  });
 
   useEffect(() => {
     if (focusFilterSignal > 0) {
@@ -42,23 +84,25 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
     }
   }, [focusFilterSignal]);
 
-  // Opening a section (from anywhere) reveals it: its folders open.
-  const selected = sections.find((s) => s.id === selectedId);
-  const selectedPath = selected?.path.join('\u0000');
+  // A newly opened section scrolls into view once; later row changes leave the scroll alone.
+  const selectedIndex = rows.findIndex((r) => r.kind === 'section' && r.section.id === selectedId);
+  const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
-    if (!selected) return;
-    setCollapsed((c) => {
-      const keys = ancestorKeys(selected.path).filter((k) => c.has(k));
-      if (keys.length === 0) return c;
-      const next = new Set(c);
-      keys.forEach((k) => next.delete(k));
-      return next;
-    });
-  }, [selectedId, selectedPath]);
+    if (selectedIndex < 0 || scrolledTo.current === selectedId) return;
+    scrolledTo.current = selectedId;
+    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedId, selectedIndex, virtualizer]);
 
+  // A keyboard move asked for a row that a scroll has just brought in: focus it now.
   useEffect(() => {
-    treeRef.current?.querySelector('.tree-row.selected')?.scrollIntoView({ block: 'nearest' });
-  }, [selectedId]);
+    const key = pendingFocus.current;
+    if (!key) return;
+    const el = rowElement(treeRef.current, key);
+    if (el) {
+      pendingFocus.current = null;
+      el.focus({ preventScroll: true });
+    }
+  });
 
   const setCollapsedAndRemember = (next: Set<string>) => {
     setCollapsed(next);
@@ -73,23 +117,33 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
     setCollapsedAndRemember(next);
   };
 
-  const focusRow = (key: string) => {
-    setFocusKey(key);
-    // Compared, not selected: folder keys hold characters a CSS selector cannot carry.
-    requestAnimationFrame(() => [...(treeRef.current?.querySelectorAll<HTMLElement>('[data-key]') ?? [])].find((el) => el.dataset.key === key)?.focus());
+  const focusRow = (index: number) => {
+    const row = rows[index];
+    if (!row) return;
+    setFocusKey(row.key);
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    const el = rowElement(treeRef.current, row.key);
+    if (el) el.focus({ preventScroll: true });
+    else pendingFocus.current = row.key;
   };
 
-  const activeKey = focusKey && rows.some((r) => r.key === focusKey) ? focusKey : (selectedId ?? rows[0]?.key ?? null);
+  const typeAhead = (char: string, from: number) => {
+    const now = Date.now();
+    const text = now - typed.current.at < TYPE_AHEAD_MS ? typed.current.text + char : char;
+    typed.current = { text, at: now };
+    // Repeating one letter steps through the rows that start with it.
+    const single = [...text].every((c) => c === char);
+    const found = single ? findByPrefix(rows, from, char) : findByPrefix(rows, from - 1, text);
+    if (found >= 0) focusRow(found);
+  };
 
   const onTreeKeyDown = (e: React.KeyboardEvent) => {
     // The row that has the focus (it may have got it by a click or Tab, not by the arrows).
     const focused = (e.target as HTMLElement).closest<HTMLElement>('[data-key]')?.dataset.key ?? activeKey;
     const i = rows.findIndex((r) => r.key === focused);
     const row: TreeRow | undefined = rows[i];
-    const move = (to: number) => {
-      const r = rows[Math.max(0, Math.min(rows.length - 1, to))];
-      if (r) focusRow(r.key);
-    };
+    const page = Math.max(1, Math.floor((treeRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
+    const move = (to: number) => focusRow(Math.max(0, Math.min(rows.length - 1, to)));
     switch (e.key) {
       case 'ArrowDown':
         move(i + 1);
@@ -97,6 +151,12 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
       case 'ArrowUp':
         if (i <= 0) filterRef.current?.focus();
         else move(i - 1);
+        break;
+      case 'PageDown':
+        move(i + page);
+        break;
+      case 'PageUp':
+        move(i - page);
         break;
       case 'Home':
         move(0);
@@ -126,10 +186,18 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
       }
       case 'Enter':
       case ' ':
+        if (e.key === ' ' && typed.current.text && Date.now() - typed.current.at < TYPE_AHEAD_MS) {
+          typeAhead(' ', i);
+          break;
+        }
         if (row?.kind === 'section') onOpen(row.section.id);
         else if (row?.kind === 'folder') toggle(row.key);
         break;
       default:
+        if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+          typeAhead(e.key, i);
+          break;
+        }
         return;
     }
     e.preventDefault();
@@ -138,7 +206,7 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
   const onFilterKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === 'ArrowDown' && rows.length > 0) {
       e.preventDefault();
-      focusRow(rows[0].key);
+      focusRow(0);
     } else if (e.key === 'Enter') {
       const first = rows.find((r) => r.kind === 'section');
       if (first?.kind === 'section') onOpen(first.section.id);
@@ -149,6 +217,62 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
   };
 
   const sectionCount = rows.filter((r) => r.kind === 'section').length;
+
+  const renderRow = (row: TreeRow, start: number) => {
+    const common = {
+      'data-key': row.key,
+      role: 'treeitem',
+      'aria-level': row.depth + 1,
+      'aria-posinset': row.posInSet,
+      'aria-setsize': row.setSize,
+      tabIndex: row.key === activeKey ? 0 : -1,
+      onFocus: () => setFocusKey(row.key),
+    } as const;
+    const place = { transform: `translateY(${start}px)` };
+    if (row.kind === 'folder') {
+      return (
+        <div
+          key={row.key}
+          {...common}
+          aria-expanded={row.expanded}
+          className="tree-row tree-folder"
+          style={{ ...place, paddingLeft: `${0.5 + row.depth * 0.9}rem` }}
+          data-testid="tree-folder"
+          onClick={() => {
+            setFocusKey(row.key);
+            toggle(row.key);
+          }}
+        >
+          <span className={row.expanded ? 'twisty open' : 'twisty'} aria-hidden="true" />
+          <span className="tree-label">{row.name}</span>
+          <ProblemBadges error={row.problems.error} warning={row.problems.warning} />
+          <span className="tree-count">{row.count}</span>
+        </div>
+      );
+    }
+    const isSelected = row.section.id === selectedId;
+    return (
+      <div
+        key={row.key}
+        {...common}
+        aria-selected={isSelected}
+        className={isSelected ? 'tree-row tree-section selected' : 'tree-row tree-section'}
+        style={{ ...place, paddingLeft: `${0.5 + row.depth * 0.9 + 0.9}rem` }}
+        data-testid="tree-item"
+        data-section-id={row.section.id}
+        title={`${row.section.heading} — ${VERDICT_LABELS[row.section.verdict]}, ${WORKFLOW_LABELS[row.section.status]}`}
+        onClick={() => {
+          setFocusKey(row.key);
+          onOpen(row.section.id);
+        }}
+      >
+        <span className={`verdict-dot verdict-${row.section.verdict}`} aria-label={VERDICT_LABELS[row.section.verdict]} />
+        <span className="tree-label">{row.section.name}</span>
+        {row.section.status !== 'draft' && <span className={`status-chip status-${row.section.status}`}>{WORKFLOW_LABELS[row.section.status]}</span>}
+        <ProblemBadges error={row.section.problems.error} warning={row.section.problems.warning} />
+      </div>
+    );
+  };
 
   return (
     <nav className="tree-pane" aria-label="Sections">
@@ -165,59 +289,13 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
         />
       </div>
       <div ref={treeRef} className="tree" role="tree" aria-label="Sections" data-testid="tree" onKeyDown={onTreeKeyDown}>
-        {rows.map((row) =>
-          row.kind === 'folder' ? (
-            <div
-              key={row.key}
-              data-key={row.key}
-              role="treeitem"
-              aria-expanded={row.expanded}
-              aria-level={row.depth + 1}
-              tabIndex={row.key === activeKey ? 0 : -1}
-              className="tree-row tree-folder"
-              style={{ paddingLeft: `${0.5 + row.depth * 0.9}rem` }}
-              data-testid="tree-folder"
-              onFocus={() => setFocusKey(row.key)}
-              onClick={() => {
-                setFocusKey(row.key);
-                toggle(row.key);
-              }}
-            >
-              <span className={row.expanded ? 'twisty open' : 'twisty'} aria-hidden="true" />
-              <span className="tree-label">{row.name}</span>
-              <ProblemBadges error={row.problems.error} warning={row.problems.warning} />
-              <span className="tree-count">{row.count}</span>
-            </div>
-          ) : (
-            <div
-              key={row.key}
-              data-key={row.key}
-              role="treeitem"
-              aria-level={row.depth + 1}
-              aria-selected={row.section.id === selectedId}
-              tabIndex={row.key === activeKey ? 0 : -1}
-              className={row.section.id === selectedId ? 'tree-row tree-section selected' : 'tree-row tree-section'}
-              style={{ paddingLeft: `${0.5 + row.depth * 0.9 + 0.9}rem` }}
-              data-testid="tree-item"
-              data-section-id={row.section.id}
-              onFocus={() => setFocusKey(row.key)}
-              title={`${row.section.heading} — ${VERDICT_LABELS[row.section.verdict]}, ${WORKFLOW_LABELS[row.section.status]}`}
-              onClick={() => {
-                setFocusKey(row.key);
-                onOpen(row.section.id);
-              }}
-            >
-              <span className={`verdict-dot verdict-${row.section.verdict}`} aria-label={VERDICT_LABELS[row.section.verdict]} />
-              <span className="tree-label">{row.section.name}</span>
-              {row.section.status !== 'draft' && <span className={`status-chip status-${row.section.status}`}>{WORKFLOW_LABELS[row.section.status]}</span>}
-              <ProblemBadges error={row.section.problems.error} warning={row.section.problems.warning} />
-            </div>
-          ),
-        )}
-        {rows.length === 0 && (
-          <p className="tree-empty">{sections.length === 0 ? 'No sections yet. Import reports to start.' : 'No section matches the filter.'}</p>
-        )}
+        <div className="tree-rows" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => renderRow(rows[item.index], item.start))}
+        </div>
       </div>
+      {rows.length === 0 && (
+        <p className="tree-empty">{sections.length === 0 ? 'No sections yet. Import reports to start.' : 'No section matches the filter.'}</p>
+      )}
       <div className="tree-footer">
         <span>{filter ? `${sectionCount} of ${sections.length} sections` : `${sections.length} sections`}</span>
         {onCreate && (
@@ -229,6 +307,11 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
     </nav>
   );
 });
+
+/** A rendered row by key; compared, not selected: folder keys hold characters a CSS selector cannot carry. */
+function rowElement(tree: HTMLElement | null, key: string): HTMLElement | undefined {
+  return [...(tree?.querySelectorAll<HTMLElement>('[data-key]') ?? [])].find((el) => el.dataset.key === key);
+}
 
 function ProblemBadges({ error, warning }: { error: number; warning: number }) {
   return (

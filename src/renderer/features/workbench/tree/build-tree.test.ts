@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionSummary } from '../../../../shared/models';
-import { ancestorKeys, visibleRows } from './build-tree';
+import { ancestorKeys, findByPrefix, visibleRows } from './build-tree';
 
 function section(id: string, path: string[], name: string, order = 0, errors = 0): SectionSummary {
   return {
@@ -54,5 +54,34 @@ describe('visibleRows', () => {
     expect(labels(visibleRows(sections, 'media', collapsed))).toEqual(['Brussel/', '  Média']);
     expect(labels(visibleRows(sections, 'concrete ict', new Set()))).toEqual(['Bestuurzaken/', '  Concrete voorstellen/', '    ICT en Informatie']);
     expect(visibleRows(sections, 'nothing like this', new Set())).toEqual([]);
+  });
+});
+
+describe('tree positions', () => {
+  it('tells each row its place among its siblings', () => {
+    const rows = visibleRows(sections, '', new Set());
+    expect(rows.map((r) => `${r.posInSet}/${r.setSize}`)).toEqual(['1/3', '1/1', '1/2', '2/2', '2/3', '1/1', '3/3']);
+  });
+
+  it('counts only the siblings the filter leaves', () => {
+    const rows = visibleRows(sections, 'hr', new Set());
+    expect(rows.map((r) => `${r.depth}:${r.posInSet}/${r.setSize}`)).toEqual(['0:1/1', '1:1/1', '2:1/1']);
+  });
+});
+
+describe('findByPrefix (type-ahead)', () => {
+  const rows = visibleRows(sections, '', new Set());
+  const name = (i: number) => (i < 0 ? null : rows[i].kind === 'folder' ? (rows[i] as { name: string }).name : (rows[i] as { section: SectionSummary }).section.name);
+
+  it('finds the next row whose name starts with the typed letters, wrapping round', () => {
+    expect(name(findByPrefix(rows, 0, 'b'))).toBe('Brussel');
+    expect(name(findByPrefix(rows, 4, 'b'))).toBe('Bestuurzaken');
+    expect(name(findByPrefix(rows, -1, 'con'))).toBe('Concrete voorstellen');
+  });
+
+  it('ignores case and accents, and finds nothing for an unknown start', () => {
+    expect(name(findByPrefix(rows, 0, 'MED'))).toBe('Média');
+    expect(findByPrefix(rows, 0, 'x')).toBe(-1);
+    expect(findByPrefix(rows, 0, '')).toBe(-1);
   });
 });

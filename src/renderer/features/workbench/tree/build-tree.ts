@@ -1,7 +1,13 @@
 import type { SectionSummary } from '../../../../shared/models';
-import { matchesQuery } from '../../../lib/normalize';
+import { foldForSearch, matchesQuery } from '../../../lib/normalize';
 
-export interface FolderRow {
+/** Where a row sits among its siblings (1-based), for `aria-posinset` / `aria-setsize`. */
+interface Position {
+  posInSet: number;
+  setSize: number;
+}
+
+export interface FolderRow extends Position {
   kind: 'folder';
   key: string;
   name: string;
@@ -12,7 +18,7 @@ export interface FolderRow {
   problems: { error: number; warning: number };
 }
 
-export interface SectionRow {
+export interface SectionRow extends Position {
   kind: 'section';
   key: string;
   depth: number;
@@ -79,14 +85,26 @@ export function visibleRows(sections: readonly SectionSummary[], filter: string,
   const rows: TreeRow[] = [];
   const filtering = filter.trim() !== '';
   const walk = (f: Folder, depth: number) => {
+    const setSize = f.folders.size + f.sections.length;
+    let posInSet = 0;
     for (const child of [...f.folders.values()].sort((a, b) => byName(a.name, b.name))) {
       const t = totals(child);
       const expanded = filtering || !collapsed.has(child.key);
-      rows.push({ kind: 'folder', key: child.key, name: child.name, depth, expanded, count: t.count, problems: { error: t.error, warning: t.warning } });
+      rows.push({
+        kind: 'folder',
+        key: child.key,
+        name: child.name,
+        depth,
+        expanded,
+        count: t.count,
+        problems: { error: t.error, warning: t.warning },
+        posInSet: ++posInSet,
+        setSize,
+      });
       if (expanded) walk(child, depth + 1);
     }
     const sorted = [...f.sections].sort((a, b) => a.order - b.order || byName(a.name, b.name));
-    for (const s of sorted) rows.push({ kind: 'section', key: s.id, depth, section: s });
+    for (const s of sorted) rows.push({ kind: 'section', key: s.id, depth, section: s, posInSet: ++posInSet, setSize });
   };
   walk(buildFolders(sections, filter), 0);
   return rows;
@@ -95,4 +113,23 @@ export function visibleRows(sections: readonly SectionSummary[], filter: string,
 /** Keys of every folder that contains the section, so opening it can reveal it. */
 export function ancestorKeys(path: readonly string[]): string[] {
   return path.map((_, i) => folderKey(path.slice(0, i + 1)));
+}
+
+/** A row's visible name (what type-ahead matches). */
+export function rowName(row: TreeRow): string {
+  return row.kind === 'folder' ? row.name : row.section.name;
+}
+
+/**
+ * Type-ahead: the first row after `from` (wrapping round) whose name starts with `prefix`,
+ * ignoring case and accents; -1 when none does.
+ */
+export function findByPrefix(rows: readonly TreeRow[], from: number, prefix: string): number {
+  const p = foldForSearch(prefix);
+  if (!p) return -1;
+  for (let step = 1; step <= rows.length; step++) {
+    const i = (from + step + rows.length) % rows.length;
+    if (foldForSearch(rowName(rows[i])).startsWith(p)) return i;
+  }
+  return -1;
 }
