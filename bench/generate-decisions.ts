@@ -2,7 +2,8 @@
 // decisions: titles and texts recombined from real ones, dates spread over the term,
 // meeting starts at the usual Friday-morning times.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { brusselsToUtc, buildDecisionLink } from '../src/core/links/decision-link';
+import { buildDecisionLink } from '../src/core/links/decision-link';
+import { brusselsToUtc } from '../src/core/time/brussels';
 import { pick, seededRandom } from './random';
 
 interface FixtureDecision {

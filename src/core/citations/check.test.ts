@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckInput, Diagnostic, Reference } from '../../shared/models';
-import { brusselsToUtc, buildDecisionLink } from '../links/decision-link';
+import { buildDecisionLink } from '../links/decision-link';
+import { brusselsToUtc } from '../time/brussels';
 import { checkSection } from './check';
 
 const link = (title: string, date: string, time = '10:00') => buildDecisionLink(title, brusselsToUtc(date, time));

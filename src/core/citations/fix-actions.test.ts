@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, FixKind, Reference } from '../../shared/models';
-import { brusselsToUtc, buildDecisionLink } from '../links/decision-link';
+import { buildDecisionLink } from '../links/decision-link';
+import { brusselsToUtc } from '../time/brussels';
 import { checkSection } from './check';
 import { applyFix, FIX_LABELS, fixesFor } from './fix-actions';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../shared/models';
-import { brusselsToUtc, buildDecisionLink } from '../links/decision-link';
+import { buildDecisionLink } from '../links/decision-link';
+import { brusselsToUtc } from '../time/brussels';
 import { checkSection } from './check';
 import { applySafeFixes, mergeDuplicates, rebuildLink, removeReference, renumberByFirstUse } from './fixes';
 import type { FixInput } from './fixes';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../shared/models';
-import { brusselsToUtc, buildDecisionLink } from '../links/decision-link';
+import { buildDecisionLink } from '../links/decision-link';
+import { brusselsToUtc } from '../time/brussels';
 import { addReference, applySafeFixes, fillFromLink, mergeDuplicates, rebuildLink, removeReference, renumberByFirstUse } from './fixes';
 
 const link = (title: string, date: string, time = '10:00') => buildDecisionLink(title, brusselsToUtc(date, time));

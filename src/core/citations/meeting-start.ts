@@ -3,9 +3,8 @@
 // when neither is does it fall back to the usual 10:00 Brussels time.
 
 import type { Reference } from '../../shared/models';
-import { brusselsToUtc, meetingDate, parseDecisionLink } from '../links/decision-link';
-
-const INSTANT_PARTS = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/;
+import { meetingDate, parseDecisionLink } from '../links/decision-link';
+import { brusselsToUtc, brusselsWallTime } from '../time/brussels';
 
 /**
  * The meeting start for `ref` on the entry's own date. A known start on another date keeps
@@ -18,19 +17,6 @@ export function meetingStartFor(ref: Reference): string {
   if (known === undefined) return brusselsToUtc(ref.date);
   if (meetingDate(known) === ref.date) return canonicalInstant(known);
   return brusselsToUtc(ref.date, brusselsWallTime(known));
-}
-
-/** `HH:MM` in Brussels for a UTC instant. */
-export function brusselsWallTime(instant: string): string {
-  const m = INSTANT_PARTS.exec(instant);
-  if (!m) return '10:00';
-  const utc = Date.UTC(Number(m[1].slice(0, 4)), Number(m[1].slice(5, 7)) - 1, Number(m[1].slice(8, 10)), Number(m[2]), Number(m[3]));
-  for (const offsetHours of [2, 1]) {
-    const local = new Date(utc + offsetHours * 3_600_000).toISOString();
-    const time = local.slice(11, 16);
-    if (Date.parse(brusselsToUtc(local.slice(0, 10), time)) === utc) return time;
-  }
-  return new Date(utc + 3_600_000).toISOString().slice(11, 16);
 }
 
 /** `2020-11-27T09:00:00Z` — the form links use — from any instant `meetingDate` accepts. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brusselsToUtc, buildDecisionLink, checkDecisionLink, encodeLinkComponent, meetingDate, parseDecisionLink } from './decision-link';
+import { buildDecisionLink, checkDecisionLink, encodeLinkComponent, meetingDate, parseDecisionLink } from './decision-link';
 
 const covid =
   'https://beslissingenvlaamseregering.vlaanderen.be/?search=COVID-19%3A%20projectoproep%20%27Flanders%20is%20a%20festival%27&dateOption=select&startDate=2021-03-26T09%3A00%3A00Z&endDate=2021-03-26T09%3A00%3A00Z';
@@ -47,14 +47,5 @@ describe('decision links', () => {
   it('takes the date part of a meeting start', () => {
     expect(meetingDate('2021-07-16T06:00:00Z')).toBe('2021-07-16');
     expect(meetingDate('gisteren')).toBeNull();
-  });
-
-  it('converts Brussels wall-clock meeting times to UTC, with summer time', () => {
-    expect(brusselsToUtc('2020-11-27')).toBe('2020-11-27T09:00:00Z');
-    expect(brusselsToUtc('2021-06-04')).toBe('2021-06-04T08:00:00Z');
-    expect(brusselsToUtc('2021-03-28', '10:00')).toBe('2021-03-28T08:00:00Z');
-    expect(brusselsToUtc('2021-03-27', '10:00')).toBe('2021-03-27T09:00:00Z');
-    expect(brusselsToUtc('2021-10-29', '10:15')).toBe('2021-10-29T08:15:00Z');
-    expect(brusselsToUtc('2021-10-31', '10:00')).toBe('2021-10-31T09:00:00Z');
   });
 });

@@ -82,23 +82,3 @@ export function checkDecisionLink(ref: { title: string; date: string; url?: stri
   }
   return problems;
 }
-
-/** Converts a Brussels wall-clock meeting time to the UTC instant the database uses. */
-export function brusselsToUtc(date: string, time = '10:00'): string {
-  const [y, mo, d] = date.split('-').map(Number);
-  const [h, mi] = time.split(':').map(Number);
-  // Brussels is UTC+1, or UTC+2 between the last Sundays of March and October at 01:00 UTC.
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
-  const offsetHours = isBrusselsSummerTime(asUtc - 3_600_000) ? 2 : 1;
-  return new Date(asUtc - offsetHours * 3_600_000).toISOString().replace('.000Z', 'Z');
-}
-
-function lastSundayUtc(year: number, month: number): number {
-  const lastDay = new Date(Date.UTC(year, month + 1, 0));
-  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
-}
-
-function isBrusselsSummerTime(instant: number): boolean {
-  const year = new Date(instant).getUTCFullYear();
-  return instant >= lastSundayUtc(year, 2) && instant < lastSundayUtc(year, 9);
-}

@@ -2,7 +2,7 @@
 // `meeting start` and `link` (any order, any case; `id` and `text` are read too,
 // other columns ignored). A meeting start may be a UTC instant, or a Brussels
 // wall-clock time (`10:00`, `2020-11-27 10:00`) that is converted to UTC.
-import { brusselsToUtc } from '../../../core/links/decision-link';
+import { brusselsToUtc } from '../../../core/time/brussels';
 import { AppException } from '../errors';
 import { CsvError, readCsv } from './csv-reader';
 import type { ParsedDecisions } from './jsonl';

@@ -1,7 +1,8 @@
 // The demo project's decision library: decisions of an imaginary government, in the
 // shape of the real decisions database (title, meeting start in Brussels time, summary).
 // Sections cite them by `key`; links are built from title + meeting start like real ones.
-import { brusselsToUtc, buildDecisionLink } from '../../../core/links/decision-link';
+import { buildDecisionLink } from '../../../core/links/decision-link';
+import { brusselsToUtc } from '../../../core/time/brussels';
 import { sha256Hex } from '../fs/sha256';
 import type { Reference } from '../../../shared/models';
 import type { DecisionRecord } from '../store/types';

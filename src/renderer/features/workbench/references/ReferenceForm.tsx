@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { DecisionHit, Reference } from '../../../../shared/models';
-import { brusselsToUtc, buildDecisionLink } from '../../../../core/links/decision-link';
+import { buildDecisionLink } from '../../../../core/links/decision-link';
+import { brusselsToUtc, utcToBrussels } from '../../../../core/time/brussels';
 import { getClient } from '../../../api';
 import { referenceFromDecision } from '../editor/language-features';
-import { knownMeetingStart, utcToBrussels, VALID_DATE, VALID_TIME } from './brussels-time';
+import { knownMeetingStart, VALID_DATE, VALID_TIME } from './brussels-time';
 import './references.css';
 
 interface ReferenceFormProps {
