@@ -36,8 +36,8 @@ function wallMs(utcMs: number): number {
   return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
 }
 
-// Brussels' offset changes only on whole UTC hours (every change since 1977), so it is remembered per hour: an import
-// of thousands of decisions asks about the same few hundred hours again and again.
+// Brussels' offset changes only on whole UTC hours (every change since 1977), so it is
+// remembered per hour: an import of thousands of decisions asks about the same hours again.
 const offsetByHour = new Map<number, number>();
 const OFFSET_CACHE_LIMIT = 50_000;
 
