@@ -200,6 +200,35 @@ export interface CheckInput {
   agreementChecksum?: string | null;
 }
 
+// ---- Integrity ---------------------------------------------------------------
+
+/**
+ * A section whose stored content is not what its history says was saved: a byte changed
+ * on disk (or by another program) since its latest revision. SQLite's own checks cannot
+ * see this; the revision's content hash can.
+ */
+export interface DamagedSection {
+  id: string;
+  path: string[];
+  name: string;
+  /** The section's latest revision (what its content should equal). */
+  revision: number;
+  /** Why: content differs from the revision's hash, or the history lacks that revision. */
+  problem: 'content-changed' | 'revision-missing';
+  /**
+   * The revision (row id, for `history.restore`) whose saved copy still matches its hash,
+   * when there is one: restoring it brings back the content as it was last saved.
+   */
+  intactRevisionId?: number;
+  /** That revision's number, for people. */
+  intactRevision?: number;
+}
+
+export interface IntegrityReport {
+  sectionsChecked: number;
+  damaged: DamagedSection[];
+}
+
 // ---- Import / export ---------------------------------------------------------
 
 export const EXPORT_FORMATS = ['md', 'html'] as const;

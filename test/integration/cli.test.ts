@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckJson } from '../../src/main/cli/commands/check';
 import { createBackend } from '../../src/main/backend/app-backend';
+import { createProjectStore } from '../../src/main/backend/store';
 import { LIMITS } from '../../src/shared/limits';
 import type { SearchResult, SectionSummary } from '../../src/shared/models';
 import { FIXTURE_DECISIONS, FIXTURE_REPORTS, fixturesPresent } from './services-harness';
@@ -320,6 +321,39 @@ describe.skipIf(!fixturesPresent)('a project from the fixture reports', () => {
     expect(badFrom.stderr).not.toMatch(/decisions\.search/);
     expectOneLineError(badFrom, /from: must be a date/);
     expectOneLineError(noQuery, /give something to search for/);
+  });
+});
+
+describe('pwb check finds damage the file itself does not show', () => {
+  it('reports a section whose content no longer matches its latest revision, exits 2, and --fix leaves it alone', async () => {
+    const p = join(dir, 'damaged.pwb');
+    const store = createProjectStore(p, { name: 'D' });
+    try {
+      store.createSection({ path: ['Map'], name: 'Heel', heading: 'Heel', agreement: '', body: 'gezond', references: [] }, { author: 'a' });
+      const kapot = store.createSection({ path: ['Map'], name: 'Kapot', heading: 'Kapot', agreement: '', body: 'eerst', references: [] }, { author: 'a' });
+      store.saveSection(kapot.id, { body: 'daarna QWZFLIP' }, { author: 'a' });
+    } finally {
+      store.close();
+    }
+    const bytes = readFileSync(p);
+    for (let at = bytes.indexOf('QWZFLIP'); at !== -1; at = bytes.indexOf('QWZFLIP', at + 1)) bytes[at] = 0x58;
+    writeFileSync(p, bytes);
+
+    const [human, json] = await Promise.all([pwb('check', '--project', p), pwb('check', '--project', p, '--json')]);
+    expect(human.status).toBe(2);
+    expect(human.stdout).toMatch(/^Map\/Kapot: damaged: its stored content is not what revision 2 saved \(changed on disk since\); revision 1 is intact: restore it from History$/m);
+    expect(human.stdout).toMatch(/^2 sections checked: .*\n1 section is damaged; --fix leaves them alone\.$/m);
+    expect(human.stdout).not.toMatch(/Map\/Heel: damaged/);
+    const report = JSON.parse(json.stdout) as CheckJson;
+    expect(json.status).toBe(2);
+    expect(report.damaged.map((d) => [d.name, d.problem, d.revision, d.intactRevision])).toEqual([['Kapot', 'content-changed', 2, 1]]);
+
+    const before = readFileSync(p);
+    const fixed = await pwb('check', '--project', p, '--fix');
+    expect(fixed.status).toBe(2);
+    // Nothing was saved over the damage: a new revision would have hidden it.
+    expect((await pwb('check', '--project', p, '--json')).stdout).toContain('"content-changed"');
+    expect(readFileSync(p).equals(before)).toBe(true);
   });
 });
 

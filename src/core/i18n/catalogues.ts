@@ -16,6 +16,8 @@ import { commonEn } from './messages/common.en';
 import { commonNl } from './messages/common.nl';
 import { evidenceEn } from './messages/evidence.en';
 import { evidenceNl } from './messages/evidence.nl';
+import { integrityEn } from './messages/integrity.en';
+import { integrityNl } from './messages/integrity.nl';
 import { menuEn } from './messages/menu.en';
 import { menuNl } from './messages/menu.nl';
 import { publishEn } from './messages/publish.en';
@@ -31,6 +33,7 @@ const nl = {
   ...commandNl,
   ...commonNl,
   ...evidenceNl,
+  ...integrityNl,
   ...menuNl,
   ...publishNl,
   ...vocabularyNl,
@@ -47,6 +50,7 @@ const en: Record<MessageKey, string> = {
   ...commandEn,
   ...commonEn,
   ...evidenceEn,
+  ...integrityEn,
   ...menuEn,
   ...publishEn,
   ...vocabularyEn,

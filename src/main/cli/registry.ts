@@ -44,6 +44,8 @@ export class UsageError extends Error {
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
+/** The project is damaged: its content is not what its history says was saved. */
+export const EXIT_DAMAGED = 2;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

@@ -10,6 +10,7 @@ import type { CommandHandlers } from './command-registry';
 import { DRAWERS, EXTRA_VIEWS } from './extensions';
 import { flushAll, hasUnsavedChanges } from './flush';
 import type { ViewContext, ViewId } from './extensions';
+import { IntegrityBanner } from '../features/integrity/IntegrityBanner';
 import { TopBar } from './TopBar';
 import { useProjectActions } from './use-project-actions';
 import './shell.css';
@@ -126,6 +127,7 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
         run={run}
         onDismissExport={actions.dismissExport}
       />
+      <IntegrityBanner project={project} onOpenSection={openSection} />
       <div className="shell-body">
         <Suspense fallback={<div className="workbench-loading">Loading the editor…</div>}>
           <Workbench

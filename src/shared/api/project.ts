@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { filePath, isoDate, LIMITS, personName } from '../content-rules';
-import type { OpenProject } from '../models';
+import type { IntegrityReport, OpenProject } from '../models';
 import { defineMethods, noArgs, returns } from './define';
 
 /** What a person can change about a project. */
@@ -31,6 +31,11 @@ export const projectMethods = defineMethods({
   'project.openDemo': { args: noArgs, result: returns<OpenProject>() },
   'project.close': { args: noArgs, result: returns<null>() },
   'project.update': { args: projectInfoSchema.partial(), result: returns<OpenProject>() },
+  /**
+   * Checks every section's stored content against the content hash of its latest
+   * revision: a mismatch is damage (a changed byte) that SQLite's own checks cannot see.
+   */
+  'project.verify': { args: noArgs, result: returns<IntegrityReport>() },
   /** Writes one consistent copy of the open project to `path` (VACUUM INTO, checked, renamed). */
   'project.saveCopy': { args: z.strictObject({ path: filePath }), result: returns<{ path: string }>() },
 });

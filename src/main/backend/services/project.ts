@@ -13,7 +13,7 @@ import type { BackendContext } from './context';
 
 type ProjectServices = Pick<
   Services,
-  'project.open' | 'project.create' | 'project.openDemo' | 'project.close' | 'project.update' | 'project.saveCopy'
+  'project.open' | 'project.create' | 'project.openDemo' | 'project.close' | 'project.update' | 'project.verify' | 'project.saveCopy'
 >;
 
 /** Makes `store` the open project, closing the previous one, and tells every window. */
@@ -90,6 +90,8 @@ export function projectServices(ctx: BackendContext): ProjectServices {
       ctx.events.emit('treeChanged', {});
       return project;
     },
+
+    'project.verify': () => requireSession(ctx).store.verifyContent(),
 
     'project.saveCopy': ({ path }) => {
       const session = requireSession(ctx);

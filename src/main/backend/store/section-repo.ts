@@ -1,7 +1,7 @@
 // Sections, their references and their history, as statements over one connection.
 // Callers (SqliteProjectStore) check input and wrap every change in a transaction.
 import crypto from 'node:crypto';
-import type { RevisionDetail, RevisionSummary, Section } from '../../../shared/models';
+import type { DamagedSection, IntegrityReport, RevisionDetail, RevisionSummary, Section } from '../../../shared/models';
 import { AppException } from '../errors';
 import type { RefRow, SectionRow } from './section-codec';
 import { changedFields, contentHash, describeChanges, pathKey, refFromRow, sectionFromRow, sectionFromSnapshot } from './section-codec';
@@ -147,6 +147,51 @@ export class SectionRepo {
         deleted: r.deleted === 1,
         contentHash: r.content_hash ?? '',
       }));
+  }
+
+  /**
+   * Each section against its latest revision's content hash. The sections come from
+   * `list()` (the same reading every other use gets); only a damaged section's
+   * revisions are read further, newest first, to find one whose saved copy is intact.
+   */
+  verify(sections: readonly Section[]): IntegrityReport {
+    const latest = new Map<string, { revision: number; hash: string }>();
+    const rows = this.sql
+      .get<[string, number, string]>(
+        `SELECT r.section_id, r.revision, r.content_hash FROM revisions r
+         JOIN (SELECT section_id, max(revision) AS revision FROM revisions GROUP BY section_id) m
+           ON m.section_id = r.section_id AND m.revision = r.revision`,
+      )
+      .raw(true)
+      .all();
+    for (const [sectionId, revision, hash] of rows) latest.set(sectionId, { revision, hash });
+    const damaged: DamagedSection[] = [];
+    for (const section of sections) {
+      const last = latest.get(section.id);
+      const where = { id: section.id, path: section.path, name: section.name, revision: section.revision };
+      if (!last || last.revision !== section.revision) {
+        damaged.push({ ...where, problem: 'revision-missing', ...this.intactRevision(section.id) });
+      } else if (last.hash !== contentHash(section)) {
+        damaged.push({ ...where, problem: 'content-changed', ...this.intactRevision(section.id) });
+      }
+    }
+    return { sectionsChecked: sections.length, damaged };
+  }
+
+  /** The newest revision of a section whose snapshot still hashes to what was recorded for it. */
+  private intactRevision(sectionId: string): { intactRevisionId?: number; intactRevision?: number } {
+    const rows = this.sql
+      .get<RevisionRow>('SELECT id, section_id, revision, deleted, content_hash, snapshot FROM revisions WHERE section_id = ? ORDER BY revision DESC LIMIT 50')
+      .all(sectionId);
+    for (const row of rows) {
+      if (row.deleted) continue;
+      try {
+        if (contentHash(sectionFromSnapshot(row.snapshot ?? '', row.id)) === row.content_hash) return { intactRevisionId: row.id, intactRevision: row.revision };
+      } catch {
+        // A damaged snapshot is no way back; look further.
+      }
+    }
+    return {};
   }
 
   private mustGet(id: string): Section {

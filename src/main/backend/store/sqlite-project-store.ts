@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database as Db } from 'better-sqlite3';
 import type { SearchIndex } from '../../../core/search';
-import type { Decision, ProjectInfo, RevisionDetail, RevisionSummary, SearchQuery, SearchResult, Section } from '../../../shared/models';
+import type { Decision, IntegrityReport, ProjectInfo, RevisionDetail, RevisionSummary, SearchQuery, SearchResult, Section } from '../../../shared/models';
 import { AppException } from '../errors';
 import { DecisionLibrary } from './decision-library';
 import { removeDir } from './file-validation';
@@ -194,6 +194,11 @@ export class SqliteProjectStore implements ProjectStore {
 
   listRevisionHashes(): RevisionHash[] {
     return this.read(() => this.sections.revisionHashes());
+  }
+
+  verifyContent(): IntegrityReport {
+    // One read transaction: a save in between would look like damage.
+    return this.read(() => this.db.transaction(() => this.sections.verify(this.sections.list())).deferred());
   }
 
   // ---- file ------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import type {
   AppError,
   Decision,
   DecisionRecord,
+  IntegrityReport,
   ProjectInfo,
   Reference,
   RevisionDetail,
@@ -117,6 +118,11 @@ export interface ProjectStore {
    * section, without snapshots: what a merge compares to find common ancestors.
    */
   listRevisionHashes(): RevisionHash[];
+  /**
+   * Compares every section's stored content with the content hash of its latest
+   * revision (issue 13): a mismatch is damage the file's own checks cannot see.
+   */
+  verifyContent(): IntegrityReport;
 
   /** Writes one consistent, checked copy of the project to `dest` (VACUUM INTO, fsync, rename). */
   saveCopy(dest: string): void;

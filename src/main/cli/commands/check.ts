@@ -1,8 +1,8 @@
 // pwb check --project <file.pwb> [--json] [--section <path-or-id>] [--fix]
-import type { Diagnostic, Section, SectionSummary, Severity } from '../../../shared/models';
+import type { DamagedSection, Diagnostic, Section, SectionSummary, Severity } from '../../../shared/models';
 import { applySafeFixes, diagnosticMessage } from '../../../core/citations';
 import type { CliCommand } from '../registry';
-import { EXIT_OK, EXIT_PROBLEMS, parseCommandArgs, requireValue, UsageError } from '../registry';
+import { EXIT_DAMAGED, EXIT_OK, EXIT_PROBLEMS, parseCommandArgs, requireValue, UsageError } from '../registry';
 import type { CliSession } from '../session';
 import { sectionLabel } from '../../../shared/section-label';
 import { openCliProject, resolveSection } from '../session';
@@ -33,7 +33,10 @@ export interface CheckJson {
   counts: Record<Severity, number>;
   fixed: CheckJsonFix[];
   diagnostics: CheckJsonDiagnostic[];
+  /** Sections whose stored content does not match their latest revision's hash (exit 2). */
+  damaged: DamagedSection[];
 }
+
 
 function where(d: Diagnostic, section: Section): string {
   if (d.range) return `${d.range.startLine}:${d.range.startColumn}`;
@@ -78,7 +81,12 @@ Options:
                            LC_MESSAGES or LANG; English unless they name Dutch)
   -h, --help               show this help
 
-Exit status: 0 no errors (warnings allowed), 1 errors remain, 2 bad usage.`,
+Every section's stored content is also compared with the content hash of its
+latest revision: a mismatch (a byte changed on disk, which the file's own checks
+cannot see) is reported as damage. --fix leaves damaged sections alone.
+
+Exit status: 0 no errors (warnings allowed), 1 errors remain, 2 bad usage or a
+damaged project.`,
 
   async run(argv, io) {
     const args = parseCommandArgs('check', argv, {
@@ -98,13 +106,32 @@ Exit status: 0 no errors (warnings allowed), 1 errors remain, 2 bad usage.`,
     try {
       const tree = await session.call('sections.tree', {});
       const targets: SectionSummary[] = args.values.section !== undefined ? [resolveSection(tree, args.values.section)] : tree;
-      const report: CheckJson = { project: session.project.path, sectionsChecked: targets.length, counts: { error: 0, warning: 0, info: 0 }, fixed: [], diagnostics: [] };
-      const lines: string[] = [];
+      const integrity = await session.call('project.verify', {});
+      const wanted = new Set(targets.map((t) => t.id));
+      const damaged = integrity.damaged.filter((d) => wanted.has(d.id));
+      const isDamaged = new Set(damaged.map((d) => d.id));
+      const report: CheckJson = {
+        project: session.project.path,
+        sectionsChecked: targets.length,
+        counts: { error: 0, warning: 0, info: 0 },
+        fixed: [],
+        diagnostics: [],
+        damaged,
+      };
+      const lines: string[] = damaged.map(
+        (d) =>
+          `${sectionLabel(d)}: ${io.tr.t('integrity.cli.damaged', {
+            problem: d.problem === 'revision-missing' ? 'missing' : 'changed',
+            revision: d.revision,
+            intact: d.intactRevision ?? 'none',
+          })}`,
+      );
 
       for (const summary of targets) {
         let section = await session.call('sections.get', { id: summary.id });
         const label = sectionLabel(section);
-        if (args.values.fix) {
+        // A fix would save the damaged content as a new revision, hiding the damage.
+        if (args.values.fix && !isDamaged.has(section.id)) {
           const result = await fixSection(session, section);
           section = result.section;
           if (result.changes.length > 0) {
@@ -126,7 +153,9 @@ Exit status: 0 no errors (warnings allowed), 1 errors remain, 2 bad usage.`,
         for (const line of lines) io.out(line + '\n');
         const { error, warning, info } = report.counts;
         io.out(io.tr.t('cli.check.summary', { sections: report.sectionsChecked, errors: error, warnings: warning, infos: info }) + '\n');
+        if (damaged.length > 0) io.out(io.tr.t('integrity.cli.summary', { count: damaged.length }) + '\n');
       }
+      if (damaged.length > 0) return EXIT_DAMAGED;
       return report.counts.error > 0 ? EXIT_PROBLEMS : EXIT_OK;
     } finally {
       await session.close();

@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DamagedSection, OpenProject } from '../../../shared/models';
+import { getClient } from '../../api';
+import { useToasts } from '../../app/toasts';
+import { useT } from '../../i18n/I18nProvider';
+import './integrity.css';
+
+/**
+ * When a project opens, its sections are compared with their revisions' content hashes
+ * (`project.verify`). Damage — a text changed on disk, which SQLite cannot see — is
+ * shown here, each section with the way back: restoring its newest intact revision.
+ */
+export function IntegrityBanner({ project, onOpenSection }: { project: OpenProject; onOpenSection(id: string): void }) {
+  const { t } = useT();
+  const toasts = useToasts();
+  const [damaged, setDamaged] = useState<DamagedSection[]>([]);
+  const [hidden, setHidden] = useState(false);
+
+  const verify = useCallback(async () => {
+    const res = await getClient().call('project.verify', {});
+    if (res.ok) setDamaged(res.value.damaged);
+    else if (res.error.code !== 'no-project') toasts.error(res.error, t('integrity.checkFailed'));
+  }, [toasts, t]);
+
+  useEffect(() => {
+    setHidden(false);
+    setDamaged([]);
+    void verify();
+  }, [project.path, verify]);
+
+  if (hidden || damaged.length === 0) return null;
+
+  const restore = async (d: DamagedSection) => {
+    if (d.intactRevisionId === undefined) return;
+    const res = await getClient().call('history.restore', { id: d.intactRevisionId });
+    if (!res.ok) return toasts.error(res.error, t('integrity.restoreFailed'));
+    toasts.show('success', t('integrity.restored', { revision: d.intactRevision ?? 0, name: d.name }));
+    await verify();
+  };
+
+  return (
+    <div className="integrity-banner" role="alert" data-testid="integrity-banner">
+      <p className="integrity-summary">{t('integrity.damaged', { count: damaged.length })}</p>
+      <ul className="integrity-list">
+        {damaged.slice(0, 20).map((d) => (
+          <li key={d.id} data-testid="integrity-item">
+            <span className="integrity-name">
+              {t('integrity.section', { name: [...d.path, d.name].join(' / '), problem: d.problem === 'revision-missing' ? 'missing' : 'changed', revision: d.revision })}
+            </span>
+            <button type="button" className="btn btn-small" onClick={() => onOpenSection(d.id)}>
+              {t('integrity.open')}
+            </button>
+            {d.intactRevisionId !== undefined ? (
+              <button type="button" className="btn btn-small" data-testid="integrity-restore" onClick={() => void restore(d)}>
+                {t('integrity.restore', { revision: d.intactRevision ?? 0 })}
+              </button>
+            ) : (
+              <span className="integrity-none">{t('integrity.noCopy')}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="btn btn-small integrity-hide" onClick={() => setHidden(true)}>
+        {t('integrity.dismiss')}
+      </button>
+    </div>
+  );
+}
