@@ -1,4 +1,5 @@
-// Who may write a project: the holder of `<file>.lock`, created with O_EXCL.
+// Who may write a project: the holder of `<file>.lock`, which appears complete or not at
+// all (written aside, then hard-linked into place; see createComplete).
 //
 // Why a lock file and not SQLite's locking_mode=EXCLUSIVE: an exclusive SQLite lock
 // would also shut out read-only viewers (which we allow), it is an OS byte-range lock
@@ -17,7 +18,10 @@ import { AppException } from '../errors';
 
 const HEARTBEAT_MS = 60_000;
 const STALE_AFTER_MS = 10 * 60_000;
-/** A lock file still being written by its creator looks empty for a moment. */
+/**
+ * A lock file still being written looks empty for a moment — only where the disk has no
+ * hard links and the lock is created in place (createComplete's fallback).
+ */
 const UNREADABLE_GRACE_MS = 5_000;
 
 interface Holder {
