@@ -47,13 +47,15 @@ export function SettingsMenu({ status, setStatus }: SettingsMenuProps) {
       <button
         ref={button}
         type="button"
-        className="btn btn-bar"
+        className="btn btn-bar settings-button"
         aria-expanded={open}
         aria-controls={panelId}
+        aria-label={t('app.settings.title')}
+        title={t('app.settings.title')}
         data-testid="btn-settings"
         onClick={() => setOpen((o) => !o)}
       >
-        {t('app.settings.title')}
+        <span aria-hidden="true">⚙</span>
       </button>
       {open && (
         <div
