@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { i18nPlugin } from './eslint-rules/no-literal-ui-text.js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 
 // Layering, enforced: the pure core runs everywhere (renderer, CLI, backend), so it may
 // not reach for electron, Node, SQLite or React; the backend never imports electron.
@@ -56,6 +57,8 @@ export default tseslint.config(
     },
   },
   { files: ['src/renderer/**/*.{ts,tsx}'], plugins: { i18n: i18nPlugin } },
+  // Accessibility of the markup, checked as it is written (axe checks the running app in e2e).
+  { files: ['src/renderer/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
   {
     // Components show text only from the catalogues (docs/adr/0020). Areas join this list as
     // they are converted; at the end it is all of src/renderer.

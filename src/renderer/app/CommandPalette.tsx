@@ -108,6 +108,7 @@ export function CommandPalette({ registry, onRun, onClose }: CommandPaletteProps
           const can = registry.isEnabled(id);
           return (
             // Keyboard use goes through the combobox above (aria-activedescendant); a click also works.
+            // eslint-disable-next-line jsx-a11y/click-events-have-key-events
             <li
               key={id}
               id={optionId(id)}

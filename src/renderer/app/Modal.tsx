@@ -42,6 +42,8 @@ export function Modal({ title, onCancel, children, testId, wide, className, hide
   }, []);
 
   return (
+    // A native modal dialog: its cancel/close events and a press on its backdrop are dialog behaviour, not a widget's.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <dialog
       ref={ref}
       className={['modal', wide && 'modal-wide', className].filter(Boolean).join(' ')}

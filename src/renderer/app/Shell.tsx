@@ -7,6 +7,10 @@ import type { SectionDoc } from '../features/workbench/session/section-doc';
 import { useDocVersion } from '../features/workbench/session/use-doc';
 import { useCommandHandlers, useRunCommand } from './command-center';
 import type { CommandHandlers } from './command-registry';
+import { focusBodyEditor } from '../features/workbench/editor/editor-focus';
+import { useT } from '../i18n/I18nProvider';
+import { Announcer } from './announcer';
+import { useSaveAnnouncements } from './use-announcements';
 import { DRAWERS, EXTRA_VIEWS } from './extensions';
 import { flushAll, hasUnsavedChanges } from './flush';
 import type { ViewContext, ViewId } from './extensions';
@@ -28,12 +32,14 @@ interface ShellProps {
 /** Top bar, view switcher, the workbench (always mounted, so its editor survives) and extra views. */
 export function Shell({ status, setStatus, refresh }: ShellProps) {
   const project = status.project;
+  const { t } = useT();
   const [view, setView] = useState<ViewId>('workbench');
   const [historyOpen, setHistoryOpen] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [doc, setDoc] = useState<SectionDoc | null>(null);
   const [focusFilter, setFocusFilter] = useState(0);
   useDocVersion(doc);
+  useSaveAnnouncements(doc?.saveState ?? null);
   const actions = useProjectActions(status, setStatus, refresh, selectedId);
 
   useEffect(() => setSelectedId(null), [project.path]);
@@ -110,8 +116,19 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
   const Extra = EXTRA_VIEWS.find((v) => v.id === view)?.component;
   const Drawer = drawer?.component;
 
+  const viewLabel = views.find((v) => v.id === view)?.label ?? '';
+  const skipToEditor = (e: React.MouseEvent) => {
+    e.preventDefault();
+    setView('workbench');
+    // The workbench becomes visible on the next frame; then its editor can take the focus.
+    requestAnimationFrame(() => focusBodyEditor());
+  };
+
   return (
     <div className="shell">
+      <a className="skip-link" href="#section-body" onClick={skipToEditor} data-testid="skip-to-editor">
+        {t('a11y.skipToEditor')}
+      </a>
       <TopBar
         status={status}
         setStatus={setStatus}
@@ -129,6 +146,9 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
       />
       <IntegrityBanner project={project} onOpenSection={openSection} />
       <div className="shell-body">
+        <main className="shell-main">
+        {/* Every view has a level-1 heading: the open section's title, or else the view's name. */}
+        {(view !== 'workbench' || !doc) && <h1 className="sr-only">{viewLabel}</h1>}
         <Suspense fallback={<div className="workbench-loading">Loading the editor…</div>}>
           <Workbench
             key={project.path}
@@ -147,6 +167,7 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
             </Suspense>
           </div>
         )}
+        </main>
         {Drawer && historyOpen && (
           <aside className="drawer" aria-label={drawer.label}>
             <Suspense fallback={<div className="workbench-loading">Loading…</div>}>
@@ -155,6 +176,7 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
           </aside>
         )}
       </div>
+      <Announcer />
     </div>
   );
 }

@@ -57,13 +57,12 @@ export function TopBar({ status, setStatus, project, saveState, progress, lastEx
           )}
         </div>
         {views.length > 1 && (
-          <nav className="view-switcher" role="tablist" aria-label="Views">
+          <nav className="view-switcher" aria-label="Views">
             {views.map((v) => (
               <button
                 key={v.id}
                 type="button"
-                role="tab"
-                aria-selected={view === v.id}
+                aria-current={view === v.id ? 'page' : undefined}
                 className="view-tab"
                 data-testid={`view-${v.id}`}
                 title={withShortcut(v.label, viewCommand[v.id])}

@@ -58,6 +58,8 @@ export function SettingsMenu({ status, setStatus }: SettingsMenuProps) {
         <span aria-hidden="true">⚙</span>
       </button>
       {open && (
+        // Escape anywhere in the panel closes it; the radio buttons inside take the focus.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
         <div
           ref={panel}
           id={panelId}

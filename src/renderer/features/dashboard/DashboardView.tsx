@@ -4,9 +4,11 @@ import type { DashboardData } from '../../../shared/dashboard-models';
 import type { AppError, SectionSummary, Verdict } from '../../../shared/models';
 import { VERDICT_LABELS, VERDICTS } from '../../../shared/models';
 import { VerdictBar } from './VerdictBar';
+import { VerdictTable, YearTable } from './ChartTables';
 import { YearChart } from './YearChart';
 import './dashboard.css';
 import { sectionLabel } from '../../../shared/section-label';
+import { CONTENT_LANG } from '../../lib/content-lang';
 
 export interface DashboardViewProps {
   client: ApiClient;
@@ -81,17 +83,20 @@ export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
           <VerdictBar
             key={d.domain}
             label={d.domain}
+            labelLang={CONTENT_LANG}
             counts={d.counts}
             total={d.total}
             scale={scale}
             onSelect={selectVerdict(d.domain, d.sectionIdsByVerdict)}
           />
         ))}
+        <VerdictTable data={data} />
       </section>
 
       <section className="dashboard-card">
         <h2>Decisions cited per year</h2>
         <YearChart rows={data.citedPerYear} onSelect={(r) => setSelection({ title: `Sections citing decisions of ${r.year}`, sectionIds: r.sectionIds })} />
+        <YearTable rows={data.citedPerYear} />
       </section>
 
       <section className="dashboard-card">
@@ -112,7 +117,7 @@ export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
               {data.problems.map((p) => (
                 <tr key={p.sectionId}>
                   <td>
-                    <button type="button" className="link-btn" onClick={() => onOpenSection(p.sectionId)} data-testid="dashboard-problem-section">
+                    <button type="button" className="link-btn" onClick={() => onOpenSection(p.sectionId)} data-testid="dashboard-problem-section" lang={CONTENT_LANG}>
                       {sectionLabel(p)}
                     </button>
                   </td>
@@ -142,7 +147,7 @@ export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
                 const s = summaries.get(id);
                 return (
                   <li key={id}>
-                    <button type="button" className="link-btn" onClick={() => onOpenSection(id)} data-testid="dashboard-selection-item">
+                    <button type="button" className="link-btn" onClick={() => onOpenSection(id)} data-testid="dashboard-selection-item" lang={CONTENT_LANG}>
                       {s ? sectionLabel(s) : id}
                     </button>
                   </li>

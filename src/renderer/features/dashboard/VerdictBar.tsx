@@ -9,13 +9,15 @@ interface Props {
   /** The largest total of all bars, so bars are comparable. */
   scale: number;
   onSelect: (verdict: Verdict) => void;
+  /** `lang` of the label when it is content (a domain name), not interface text. */
+  labelLang?: string;
 }
 
 /** One stacked horizontal bar: a segment per verdict, each a button. */
-export function VerdictBar({ label, counts, total, scale, onSelect }: Props) {
+export function VerdictBar({ label, counts, total, scale, onSelect, labelLang }: Props) {
   return (
     <div className="verdict-bar-row" data-testid="verdict-bar">
-      <span className="verdict-bar-label" title={label}>
+      <span className="verdict-bar-label" title={label} lang={labelLang}>
         {label}
       </span>
       <div className="verdict-bar" style={{ width: `${scale ? (100 * total) / scale : 0}%` }}>

@@ -12,12 +12,11 @@ export function YearChart({ rows, onSelect }: Props) {
   if (rows.length === 0) return <p className="dashboard-empty">No cited decisions yet.</p>;
   const max = Math.max(...rows.map((r) => r.count));
   return (
-    <div className="year-chart" role="list" data-testid="year-chart">
+    <ul className="year-chart" data-testid="year-chart">
       {rows.map((r) => (
+        <li key={r.year} className="year-item">
         <button
-          key={r.year}
           type="button"
-          role="listitem"
           className="year-column"
           onClick={() => onSelect(r)}
           title={`${r.year}: ${r.count} cited decision${r.count === 1 ? '' : 's'} in ${r.sectionIds.length} section${r.sectionIds.length === 1 ? '' : 's'}`}
@@ -27,7 +26,8 @@ export function YearChart({ rows, onSelect }: Props) {
           <span className="year-bar" style={{ height: Math.max(2, (HEIGHT * r.count) / max) }} />
           <span className="year-label">{r.year}</span>
         </button>
+        </li>
       ))}
-    </div>
+    </ul>
   );
 }

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { monaco } from '../workbench/editor/monaco';
+import { followSystemTheme } from '../workbench/editor/monaco-theme';
+import { CONTENT_LANG } from '../../lib/content-lang';
 
 interface DiffViewProps {
   original: string;
@@ -15,6 +17,7 @@ export function DiffView({ original, modified, originalLabel, modifiedLabel }: D
   const editorRef = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
 
   useEffect(() => {
+    followSystemTheme();
     const editor = monaco.editor.createDiffEditor(hostRef.current as HTMLDivElement, {
       readOnly: true,
       originalEditable: false,
@@ -30,7 +33,11 @@ export function DiffView({ original, modified, originalLabel, modifiedLabel }: D
       fontSize: 13,
       originalAriaLabel: originalLabel,
       modifiedAriaLabel: modifiedLabel,
+      accessibilitySupport: 'on',
     });
+    // The diff options above do not reach the inner editors' input elements; name them directly.
+    editor.getOriginalEditor().updateOptions({ ariaLabel: originalLabel });
+    editor.getModifiedEditor().updateOptions({ ariaLabel: modifiedLabel });
     editorRef.current = editor;
     return () => {
       const model = editor.getModel();
@@ -50,5 +57,5 @@ export function DiffView({ original, modified, originalLabel, modifiedLabel }: D
     previous?.modified.dispose();
   }, [original, modified, originalLabel, modifiedLabel]);
 
-  return <div ref={hostRef} className="history-diff" data-testid="history-diff" />;
+  return <div ref={hostRef} className="history-diff" data-testid="history-diff" lang={CONTENT_LANG} />;
 }

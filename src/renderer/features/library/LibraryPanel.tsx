@@ -7,6 +7,7 @@ import { plainSnippet, Snippet } from './snippet';
 import { useLibrarySearch } from './use-library-search';
 import './library.css';
 import { sectionLabel } from '../../../shared/section-label';
+import { CONTENT_LANG } from '../../lib/content-lang';
 
 export interface LibraryPanelProps {
   client: ApiClient;
@@ -54,6 +55,8 @@ export function LibraryPanel({ client, onInsert, onOpenSection, initialQuery = '
           onChange={(e) => setQuery(e.target.value)}
           data-testid="library-query"
           aria-label="Search decisions"
+          // Opening the library is asking to search it: the field takes the focus.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus
         />
         <label>
@@ -84,10 +87,10 @@ export function LibraryPanel({ client, onInsert, onOpenSection, initialQuery = '
                   data-testid="library-hit"
                 >
                   <span className="lib-hit-date">{hit.date ?? '—'}</span>
-                  <span className="lib-hit-title">
+                  <span className="lib-hit-title" lang={CONTENT_LANG}>
                     <Snippet text={hit.titleSnippet || hit.title || '(no title)'} />
                   </span>
-                  <span className="lib-hit-text">
+                  <span className="lib-hit-text" lang={CONTENT_LANG}>
                     <Snippet text={hit.textSnippet} />
                   </span>
                 </button>
@@ -134,7 +137,7 @@ function DecisionDetail({ client, decision, onInsert, onOpenSection, onClose }: 
   return (
     <aside className="library-detail" data-testid="library-detail">
       <header>
-        <h3>{decision.title || '(no title)'}</h3>
+        <h2 lang={CONTENT_LANG}>{decision.title || '(no title)'}</h2>
         <button type="button" className="icon-btn" onClick={onClose} aria-label="Close details">
           ×
         </button>
@@ -145,7 +148,7 @@ function DecisionDetail({ client, decision, onInsert, onOpenSection, onClose }: 
         {decision.id ? ` · ${decision.id}` : ''}
       </p>
       {decision.url && <p className="library-detail-link">{decision.url}</p>}
-      <p className="library-detail-text">{decision.text}</p>
+      <p className="library-detail-text" lang={CONTENT_LANG}>{decision.text}</p>
       <div className="library-detail-actions">
         <button
           type="button"
@@ -158,7 +161,7 @@ function DecisionDetail({ client, decision, onInsert, onOpenSection, onClose }: 
           Insert as reference
         </button>
       </div>
-      <h4>Cited by</h4>
+      <h3>Cited by</h3>
       {citedBy === null ? (
         <p>Loading…</p>
       ) : citedBy.length === 0 ? (
@@ -167,7 +170,7 @@ function DecisionDetail({ client, decision, onInsert, onOpenSection, onClose }: 
         <ul className="library-cited-by" data-testid="library-cited-by">
           {citedBy.map((c) => (
             <li key={`${c.sectionId}-${c.referenceNumber}`}>
-              <button type="button" className="link-btn" onClick={() => onOpenSection?.(c.sectionId)}>
+              <button type="button" className="link-btn" lang={CONTENT_LANG} onClick={() => onOpenSection?.(c.sectionId)}>
                 {sectionLabel(c)}
               </button>{' '}
               as [{c.referenceNumber}]

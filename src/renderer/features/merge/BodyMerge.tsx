@@ -3,6 +3,9 @@ import type { BodyHunk } from '../../../shared/merge-models';
 import { composeBody, hasConflictMarkers } from '../../../core/merge';
 import type { HunkPick } from '../../../core/merge';
 import { monaco } from '../workbench/editor/monaco';
+import { followSystemTheme } from '../workbench/editor/monaco-theme';
+import { tabMovesFocus } from '../workbench/editor/tab-focus';
+import { CONTENT_LANG } from '../../lib/content-lang';
 
 interface BodyMergeProps {
   theirs: string;
@@ -36,7 +39,8 @@ function useEditor(host: React.RefObject<HTMLDivElement | null>, initial: string
   const ref = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   useEffect(() => {
     const model = monaco.editor.createModel(initial, 'markdown');
-    const editor = monaco.editor.create(host.current as HTMLDivElement, { ...options, model, readOnly, ariaLabel });
+    followSystemTheme();
+    const editor = monaco.editor.create(host.current as HTMLDivElement, { ...options, model, readOnly, ariaLabel, accessibilitySupport: 'on', tabFocusMode: readOnly || tabMovesFocus() });
     ref.current = editor;
     return () => {
       editor.dispose();
@@ -116,15 +120,15 @@ export function BodyMerge({ theirs, mine, hunks, text, onChange, readOnly = fals
       <div className="merge-columns">
         <figure>
           <figcaption>Theirs</figcaption>
-          <div ref={theirsHost} className="merge-editor" data-testid="merge-theirs-editor" />
+          <div ref={theirsHost} className="merge-editor" lang={CONTENT_LANG} data-testid="merge-theirs-editor" />
         </figure>
         <figure>
           <figcaption>Result</figcaption>
-          <div ref={resultHost} className="merge-editor result" data-testid="merge-result-editor" />
+          <div ref={resultHost} className="merge-editor result" lang={CONTENT_LANG} data-testid="merge-result-editor" />
         </figure>
         <figure>
           <figcaption>Mine</figcaption>
-          <div ref={mineHost} className="merge-editor" data-testid="merge-mine-editor" />
+          <div ref={mineHost} className="merge-editor" lang={CONTENT_LANG} data-testid="merge-mine-editor" />
         </figure>
       </div>
     </div>

@@ -162,7 +162,7 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
                 <p className="merge-note">Project details differ; yours are kept ({plan.projectInfo.map((d) => d.field).join(', ')}).</p>
               )}
             </nav>
-            <main className="merge-detail" data-testid="merge-detail">
+            <div className="merge-detail" data-testid="merge-detail">
               {!current ? (
                 <p className="merge-hint">{plan.sections.some((s) => s.outcome !== 'unchanged') ? 'Pick a section on the left.' : 'Both files hold the same content: there is nothing to merge.'}</p>
               ) : (
@@ -191,7 +191,7 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
                   )}
                 </>
               )}
-            </main>
+            </div>
           </div>
           <footer className="merge-footer">
             <span className="merge-left" data-testid="merge-left">

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { Diagnostic, OpenProject } from '../../../shared/models';
 import { scanCitations } from '../../../core/citations';
 import { getClient } from '../../api';
@@ -23,6 +24,8 @@ import { visibleRows } from './tree/build-tree';
 import { SectionTree } from './tree/SectionTree';
 import { useTree } from './tree/use-tree';
 import { useSectionActions } from './use-section-actions';
+import { useProblemAnnouncements } from '../../app/use-announcements';
+import { TabFocusToggle } from './editor/TabFocusToggle';
 import './workbench.css';
 import { useT } from '../../i18n/I18nProvider';
 
@@ -181,6 +184,16 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
   );
 
   const diagnostics = doc?.diagnostics ?? [];
+  useProblemAnnouncements(doc?.id ?? null, diagnostics);
+
+  // Arrow keys move between the two tabs (the ARIA tabs pattern); Tab leaves the list.
+  const onTabsKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    e.preventDefault();
+    const next: BottomTab = tab === 'problems' ? 'references' : 'problems';
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
 
@@ -202,7 +215,7 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
         <nav className="tree-pane loading">Loading sections…</nav>
       )}
       <Splitter axis="x" size={treeWidth} onResize={setTreeWidth} direction={1} label="Resize the section tree" />
-      <main className="center-pane">
+      <div className="center-pane">
         {section && doc && (
           <>
             <SectionHeader section={section} readOnly={readOnly} onChange={(patch) => doc.update(patch)} />
@@ -221,17 +234,21 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
         </div>
         <Splitter axis="y" size={bottomHeight} onResize={setBottomHeight} direction={-1} label="Resize the problems panel" />
         <div className="bottom-panel" style={{ height: bottomHeight }}>
-          <div className="tabs" role="tablist">
-            <button type="button" role="tab" aria-selected={tab === 'problems'} className="tab" data-testid="tab-problems" onClick={() => setTab('problems')}>
+          <div className="tabs">
+          {/* eslint-disable-next-line jsx-a11y/interactive-supports-focus -- the tabs inside take the focus; the list only moves it with the arrows */}
+          <div className="tab-list" role="tablist" onKeyDown={onTabsKeyDown}>
+            <BottomTabButton id="problems" current={tab} onSelect={setTab}>
               Problems
               {errors > 0 && <span className="badge-count badge-error">{errors}</span>}
               {warnings > 0 && <span className="badge-count badge-warning">{warnings}</span>}
-            </button>
-            <button type="button" role="tab" aria-selected={tab === 'references'} className="tab" data-testid="tab-references" onClick={() => setTab('references')}>
+            </BottomTabButton>
+            <BottomTabButton id="references" current={tab} onSelect={setTab}>
               References <span className="tab-count">{doc?.references.length ?? 0}</span>
-            </button>
+            </BottomTabButton>
           </div>
-          <div className="tab-body">
+            <TabFocusToggle />
+          </div>
+          <div className="tab-body" role="tabpanel" id="bottom-tabpanel" aria-labelledby={`tab-${tab}`}>
             {doc && tab === 'problems' && (
               <ProblemsPanel diagnostics={diagnostics} references={doc.references} readOnly={readOnly} onJump={jump} onFix={actions.runFix} />
             )}
@@ -253,9 +270,28 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
             )}
           </div>
         </div>
-      </main>
+      </div>
       <Splitter axis="x" size={previewWidth} onResize={setPreviewWidth} direction={-1} label="Resize the preview" />
       <PreviewPane open={!!doc} heading={section?.heading ?? ''} body={body} references={doc?.references ?? []} editor={editor} />
     </div>
+  );
+}
+
+/** One tab of the bottom panel; only the selected tab is a Tab stop (arrows move between them). */
+function BottomTabButton({ id, current, onSelect, children }: { id: BottomTab; current: BottomTab; onSelect(id: BottomTab): void; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      role="tab"
+      id={`tab-${id}`}
+      aria-controls="bottom-tabpanel"
+      aria-selected={current === id}
+      tabIndex={current === id ? 0 : -1}
+      className="tab"
+      data-testid={`tab-${id}`}
+      onClick={() => onSelect(id)}
+    >
+      {children}
+    </button>
   );
 }

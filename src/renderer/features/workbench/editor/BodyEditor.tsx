@@ -2,6 +2,11 @@ import { useEffect, useRef } from 'react';
 import { monaco } from './monaco';
 import type { SectionDoc } from '../session/section-doc';
 import { registerLanguageFeatures } from './language-features';
+import { registerEditorFocus } from './editor-focus';
+import { followSystemTheme } from './monaco-theme';
+import { bindTabFocus } from './tab-focus';
+import { useT } from '../../../i18n/I18nProvider';
+import { CONTENT_LANG } from '../../../lib/content-lang';
 import './editor.css';
 
 interface BodyEditorProps {
@@ -19,8 +24,11 @@ export function BodyEditor({ doc, readOnly, onReady }: BodyEditorProps) {
   const onReadyRef = useRef(onReady);
   onReadyRef.current = onReady;
 
+  const { t } = useT();
+
   useEffect(() => {
     registerLanguageFeatures();
+    followSystemTheme();
     const editor = monaco.editor.create(hostRef.current!, {
       model: null,
       language: 'markdown',
@@ -42,15 +50,28 @@ export function BodyEditor({ doc, readOnly, onReady }: BodyEditorProps) {
       hover: { delay: 250 },
       padding: { top: 6 },
       ariaLabel: 'Section body (Markdown)',
+      // Screen readers get the editor's text as a document, not only the current line.
+      accessibilitySupport: 'on',
+      accessibilityPageSize: 50,
     });
     editorRef.current = editor;
+    registerEditorFocus(() => editor.focus());
     onReadyRef.current(editor);
     return () => {
+      registerEditorFocus(null);
       onReadyRef.current(null);
       editor.dispose();
       editorRef.current = null;
     };
   }, []);
+
+  // Ctrl+M and its announcements speak the interface language.
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const binding = bindTabFocus(editor, { toggle: t('a11y.tabFocus.toggle'), on: t('a11y.tabFocus.on'), off: t('a11y.tabFocus.off') });
+    return () => binding.dispose();
+  }, [t]);
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -71,5 +92,5 @@ export function BodyEditor({ doc, readOnly, onReady }: BodyEditorProps) {
     editorRef.current?.updateOptions({ readOnly, readOnlyMessage: { value: 'This project is open read-only.' } });
   }, [readOnly]);
 
-  return <div ref={hostRef} className="body-editor" data-testid="editor" />;
+  return <div ref={hostRef} id="section-body" className="body-editor" lang={CONTENT_LANG} data-testid="editor" />;
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Diagnostic } from '../../../../shared/models';
+import { CONTENT_LANG } from '../../../lib/content-lang';
 import { recall, remember } from '../../../lib/remembered';
 import './header.css';
 
@@ -49,7 +50,7 @@ export function AgreementPanel({ agreement, diagnostics, readOnly, onChange }: A
   return (
     <section className={open ? 'agreement open' : 'agreement'} data-testid="agreement">
       <div className="agreement-bar">
-        <button type="button" className="agreement-toggle" aria-expanded={open} onClick={toggleOpen} data-testid="agreement-toggle">
+        <button type="button" id="agreement-toggle" className="agreement-toggle" aria-expanded={open} onClick={toggleOpen} data-testid="agreement-toggle">
           <span className={open ? 'twisty open' : 'twisty'} aria-hidden="true" />
           Agreement text
         </button>
@@ -67,10 +68,12 @@ export function AgreementPanel({ agreement, diagnostics, readOnly, onChange }: A
               The agreement text must stay verbatim as in the official PDF (hyphenation, quotes and spaces included). Change it only to correct an extraction
               error.
             </p>
-            <textarea data-testid="agreement-text" value={agreement} spellCheck={false} onChange={(e) => onChange(e.target.value)} rows={6} />
+            <textarea data-testid="agreement-text" lang={CONTENT_LANG} aria-labelledby="agreement-toggle" value={agreement} spellCheck={false} onChange={(e) => onChange(e.target.value)} rows={6} />
           </div>
         ) : (
-          <p className="agreement-text" data-testid="agreement-text">
+          // Scrolls when long: focusable so the keyboard can scroll it too (WCAG 2.1.1).
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take the focus
+          <p className="agreement-text" data-testid="agreement-text" lang={CONTENT_LANG} tabIndex={0} role="region" aria-labelledby="agreement-toggle">
             {marked(agreement, diagnostics)}
           </p>
         ))}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Section, Verdict, WorkflowStatus } from '../../../../shared/models';
+import { CONTENT_LANG } from '../../../lib/content-lang';
 import { VERDICT_LABELS, VERDICTS, WORKFLOW_LABELS, WORKFLOW_STATUSES } from '../../../../shared/models';
 import './header.css';
 import { folderLabel } from '../../../../shared/section-label';
@@ -19,8 +20,8 @@ export function SectionHeader({ section, readOnly, onChange }: SectionHeaderProp
   return (
     <header className="section-header">
       <div className="section-title">
-        <span className="breadcrumbs">{folderLabel(section.path)}</span>
-        <h1 className="section-heading" data-testid="section-heading">
+        <span className="breadcrumbs" lang={CONTENT_LANG}>{folderLabel(section.path)}</span>
+        <h1 className="section-heading" data-testid="section-heading" lang={CONTENT_LANG}>
           {section.heading || section.name}
         </h1>
       </div>
@@ -45,6 +46,7 @@ export function SectionHeader({ section, readOnly, onChange }: SectionHeaderProp
           <span>Justification</span>
           <input
             data-testid="verdict-note"
+            lang={CONTENT_LANG}
             value={note}
             placeholder="Why this verdict, in a sentence"
             disabled={readOnly}

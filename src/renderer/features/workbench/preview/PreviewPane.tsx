@@ -5,6 +5,7 @@ import type { monaco } from '../editor/monaco';
 import { sanitizePreviewHtml } from './sanitize';
 import { useScrollSync } from './use-scroll-sync';
 import './preview.css';
+import { CONTENT_LANG } from '../../../lib/content-lang';
 
 interface PreviewPaneProps {
   /** False while no section is open. */
@@ -54,10 +55,12 @@ export function PreviewPane({ open, heading, body, references, editor }: Preview
   return (
     <section className="preview-pane" aria-label="Preview">
       <div className="pane-title">Preview</div>
-      <div ref={scrollRef} className="preview-scroll" data-testid="preview" onClick={onClick}>
+      {/* Clicks of the links inside, handled in one place; links answer Enter themselves. */}
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
+      <div ref={scrollRef} className="preview-scroll" data-testid="preview" lang={CONTENT_LANG} onClick={onClick}>
         {open ? (
           <>
-            <h1 className="preview-heading">{heading}</h1>
+            <h2 className="preview-heading">{heading}</h2>
             <div className="preview-body" dangerouslySetInnerHTML={{ __html: html }} />
           </>
         ) : (

@@ -45,17 +45,15 @@ export function ProblemsPanel({ diagnostics, references, readOnly, onJump, onFix
           data-testid="problem-item"
           data-code={d.code}
           data-severity={d.severity}
-          tabIndex={0}
-          onClick={() => onJump(d)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && e.target === e.currentTarget) onJump(d);
-          }}
         >
-          <span className="problem-icon" aria-label={d.severity}>
-            {ICON[d.severity]}
-          </span>
-          <span className="problem-message">{d.message}</span>
-          <span className="problem-location">{location(d, references)}</span>
+          <button type="button" className="row-btn problem-jump" data-testid="problem-jump" onClick={() => onJump(d)}>
+            <span className="problem-icon" aria-hidden="true">
+              {ICON[d.severity]}
+            </span>
+            <span className="sr-only">{d.severity}:</span>
+            <span className="problem-message">{d.message}</span>
+            <span className="problem-location">{location(d, references)}</span>
+          </button>
           {!readOnly && d.fixes && d.fixes.length > 0 && (
             <span className="problem-fixes">
               {d.fixes.map((kind) => (
@@ -64,10 +62,7 @@ export function ProblemsPanel({ diagnostics, references, readOnly, onJump, onFix
                   type="button"
                   className="btn btn-small"
                   data-testid={`fix-${kind}`}
-                  onClick={(e) => {
-                    e.stopPropagation();
-                    onFix(d, kind);
-                  }}
+                  onClick={() => onFix(d, kind)}
                 >
                   {fixLabel(kind)}
                 </button>

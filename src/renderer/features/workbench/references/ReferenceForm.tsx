@@ -78,6 +78,8 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel }
   };
 
   return (
+    // Escape in any field cancels the form.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <form className="reference-form" data-testid="reference-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
       {isNew && <LibraryPicker onPick={fill} />}
       <div className="field-row">
@@ -116,6 +118,8 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel }
         <span className="field-label">Title</span>
         <input
           data-testid="ref-form-title"
+          // The form opens for typing: its first field takes the focus.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus={!isNew}
           value={title}
           onChange={(e) => {
@@ -192,6 +196,8 @@ function LibraryPicker({ onPick }: { onPick(hit: DecisionHit): void }) {
       <input
         type="search"
         data-testid="ref-form-library-search"
+        // The form opens for typing: its first field takes the focus.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
         autoFocus
         placeholder="Search the decision library…"
         value={query}

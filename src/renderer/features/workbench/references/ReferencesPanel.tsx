@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Diagnostic, Reference } from '../../../../shared/models';
 import { ReferenceForm } from './ReferenceForm';
 import './references.css';
+import { CONTENT_LANG } from '../../../lib/content-lang';
 
 export type RefEditing = { kind: 'edit'; index: number } | { kind: 'new'; draft: Reference } | null;
 
@@ -80,19 +81,26 @@ export function ReferencesPanel(props: ReferencesPanelProps) {
               className={`reference-item${selectedIndex === i ? ' selected' : ''}${worst ? ` has-${worst}` : ''}`}
               data-testid="reference-item"
               data-number={ref.number}
-              tabIndex={0}
-              onClick={() => props.onSelect(i)}
-              onKeyDown={(e) => {
-                if (e.target !== e.currentTarget) return;
-                if (e.key === 'Enter') props.onSelect(i);
-                else if (e.key === 'F2' && !readOnly) props.onEdit({ kind: 'edit', index: i });
-              }}
               title={problems.map((p) => p.message).join('\n') || undefined}
             >
+              {/* Selecting a reference marks its citations in the text; F2 edits it. */}
+              <button
+                type="button"
+                className="row-btn ref-select"
+                aria-pressed={selectedIndex === i}
+                data-testid="reference-select"
+                onClick={() => props.onSelect(i)}
+                onKeyDown={(e) => {
+                  if (e.key === 'F2' && !readOnly) {
+                    e.preventDefault();
+                    props.onEdit({ kind: 'edit', index: i });
+                  }
+                }}
+              >
               <span className="ref-num">[{ref.number}]</span>
               <span className="ref-date">{ref.date}</span>
               <span className="ref-main">
-                <span className="ref-title-text">{ref.title.trim() || <em>(untitled)</em>}</span>
+                <span className="ref-title-text" lang={CONTENT_LANG}>{ref.title.trim() || <em>(untitled)</em>}</span>
                 {ref.url ? (
                   <span className="ref-link" title={ref.url}>
                     {ref.url}
@@ -104,8 +112,9 @@ export function ReferencesPanel(props: ReferencesPanelProps) {
               <span className={count === 0 ? 'ref-cited uncited' : 'ref-cited'} title={count === 0 ? 'Not cited in the text' : `Cited ${count}×`}>
                 {count === 0 ? 'uncited' : `${count}×`}
               </span>
+              </button>
               {!readOnly && (
-                <span className="ref-actions" onClick={(e) => e.stopPropagation()}>
+                <span className="ref-actions">
                   <button type="button" className="icon-btn" title="Move up (renumbers)" aria-label="Move up" data-testid="reference-up" disabled={i === 0} onClick={() => props.onMove(i, -1)}>
                     ↑
                   </button>

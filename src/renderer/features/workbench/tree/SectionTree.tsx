@@ -7,6 +7,7 @@ import { recall, remember } from '../../../lib/remembered';
 import { ancestorKeys, findByPrefix, visibleRows } from './build-tree';
 import type { TreeRow } from './build-tree';
 import './tree.css';
+import { CONTENT_LANG } from '../../../lib/content-lang';
 
 interface SectionTreeProps {
   sections: readonly SectionSummary[];
@@ -221,20 +222,23 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
   const renderRow = (row: TreeRow, start: number) => {
     const common = {
       'data-key': row.key,
-      role: 'treeitem',
       'aria-level': row.depth + 1,
       'aria-posinset': row.posInSet,
       'aria-setsize': row.setSize,
-      tabIndex: row.key === activeKey ? 0 : -1,
       onFocus: () => setFocusKey(row.key),
     } as const;
     const place = { transform: `translateY(${start}px)` };
     if (row.kind === 'folder') {
       return (
+        // Keys are handled by the tree (roving focus).
+        // eslint-disable-next-line jsx-a11y/click-events-have-key-events
         <div
           key={row.key}
           {...common}
+          role="treeitem"
+          tabIndex={row.key === activeKey ? 0 : -1}
           aria-expanded={row.expanded}
+          aria-selected={false}
           className="tree-row tree-folder"
           style={{ ...place, paddingLeft: `${0.5 + row.depth * 0.9}rem` }}
           data-testid="tree-folder"
@@ -244,7 +248,9 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
           }}
         >
           <span className={row.expanded ? 'twisty open' : 'twisty'} aria-hidden="true" />
-          <span className="tree-label">{row.name}</span>
+          <span className="tree-label" lang={CONTENT_LANG}>
+            {row.name}
+          </span>
           <ProblemBadges error={row.problems.error} warning={row.problems.warning} />
           <span className="tree-count">{row.count}</span>
         </div>
@@ -252,9 +258,13 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
     }
     const isSelected = row.section.id === selectedId;
     return (
+      // Keys are handled by the tree (roving focus).
+      // eslint-disable-next-line jsx-a11y/click-events-have-key-events
       <div
         key={row.key}
         {...common}
+        role="treeitem"
+        tabIndex={row.key === activeKey ? 0 : -1}
         aria-selected={isSelected}
         className={isSelected ? 'tree-row tree-section selected' : 'tree-row tree-section'}
         style={{ ...place, paddingLeft: `${0.5 + row.depth * 0.9 + 0.9}rem` }}
@@ -267,7 +277,9 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
         }}
       >
         <span className={`verdict-dot verdict-${row.section.verdict}`} aria-label={VERDICT_LABELS[row.section.verdict]} />
-        <span className="tree-label">{row.section.name}</span>
+        <span className="tree-label" lang={CONTENT_LANG}>
+          {row.section.name}
+        </span>
         {row.section.status !== 'draft' && <span className={`status-chip status-${row.section.status}`}>{WORKFLOW_LABELS[row.section.status]}</span>}
         <ProblemBadges error={row.section.problems.error} warning={row.section.problems.warning} />
       </div>
@@ -288,6 +300,8 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
           onKeyDown={onFilterKeyDown}
         />
       </div>
+      {/* Roving focus: the rows take the focus, the tree handles their keys (WAI-ARIA tree pattern). */}
+      {/* eslint-disable-next-line jsx-a11y/interactive-supports-focus */}
       <div ref={treeRef} className="tree" role="tree" aria-label="Sections" data-testid="tree" onKeyDown={onTreeKeyDown}>
         <div className="tree-rows" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => renderRow(rows[item.index], item.start))}

@@ -1,0 +1,120 @@
+// WCAG 2.1 AA with axe-core (issue 10 §2): every view, every dialog and the exported
+// pages, with zero violations. Each check prints its count ("axe <view>: …") so a run
+// shows where a regression appeared.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { expectAccessible } from './axe';
+import { expect, test } from './fixtures';
+import { makeConflictingProjects } from './merge-projects';
+import { DashboardPage } from './pages/dashboard-page';
+import { LibraryPage } from './pages/library-page';
+import { HistoryPage, MergePage } from './pages/merge-page';
+import { WorkbenchPage } from './pages/workbench-page';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '..', '..');
+const FIXTURES = resolve(repo, '../shared/fixtures/reports');
+const hasFixtures = existsSync(FIXTURES);
+
+test('workbench, history drawer, library and dashboard', async ({ page }) => {
+  const wb = new WorkbenchPage(page);
+  await wb.waitReady();
+  await expectAccessible(page, 'workbench');
+
+  await wb.showReferences();
+  await expectAccessible(page, 'workbench (references tab)');
+
+  const history = new HistoryPage(page);
+  await history.open();
+  await expect(history.items.first()).toBeVisible();
+  await expect(page.getByTestId('history-diff').locator('.view-lines').first()).toBeVisible();
+  await expectAccessible(page, 'workbench + history');
+  await page.getByTestId('history-close').click();
+
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.search('digitaal');
+  await library.hits.first().click();
+  await expect(library.detail).toBeVisible();
+  await expect(library.detail.getByText(/cites this decision|Cited by/).first()).toBeVisible();
+  await expectAccessible(page, 'library');
+
+  const dashboard = new DashboardPage(page);
+  await dashboard.open();
+  await dashboard.projectBar().locator('button').first().click();
+  await expect(dashboard.selection).toBeVisible();
+  await expectAccessible(page, 'dashboard');
+});
+
+test('merge view with a conflict, and its report', async ({ page, workbench }) => {
+  const wb = new WorkbenchPage(page);
+  await wb.waitReady();
+  const { theirs } = await makeConflictingProjects(page, workbench);
+  const merge = new MergePage(page);
+  await merge.open();
+  await expectAccessible(page, 'merge (empty)');
+  await merge.preview(theirs);
+  await expect.poll(() => merge.columnText('result')).toContain('<<<<<<< mine');
+  await expectAccessible(page, 'merge (conflicts)');
+  await merge.choose('verdict', 'theirs');
+  await page.getByTestId('merge-take-theirs').click();
+  await merge.apply.click();
+  await expect(merge.report).toBeVisible();
+  await expectAccessible(page, 'merge (report)');
+});
+
+test('dialogs: path, new project, import summary', async ({ page, workbench }) => {
+  const wb = new WorkbenchPage(page);
+  await wb.waitReady();
+
+  await wb.button('import-reports').click();
+  await expect(page.getByTestId('path-input')).toBeVisible();
+  await expectAccessible(page, 'dialog: path');
+  await page.getByTestId('path-input').fill(join(workbench.tmpDir, 'missing-folder'));
+  await page.getByTestId('path-ok').click();
+  await expect(page.getByTestId('path-input')).toBeHidden();
+
+  await wb.button('new').click();
+  await expect(page.getByTestId('new-project-path')).toBeVisible();
+  await expectAccessible(page, 'dialog: new project');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('new-project-path')).toBeHidden();
+
+  test.skip(!hasFixtures, `shared report fixtures missing at ${FIXTURES}`);
+  await wb.button('import-reports').click();
+  await wb.modal.submitPath(FIXTURES);
+  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
+  await expectAccessible(page, 'dialog: import summary');
+  await wb.modal.choose('ok');
+});
+
+test.describe('exported pages', () => {
+  test.skip(!hasFixtures, `shared report fixtures missing at ${FIXTURES}`);
+
+  test('the HTML export of the fixture reports: index and every section page', async ({ page, workbench }) => {
+    const project = join(workbench.tmpDir, 'export.pwb');
+    const out = join(workbench.tmpDir, 'site');
+    mkdirSync(out, { recursive: true });
+    const pwb = (...args: string[]) => {
+      const r = spawnSync(process.execPath, [join(repo, 'bin', 'pwb.js'), ...args], { cwd: repo, encoding: 'utf8' });
+      expect(r.status, `pwb ${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(0);
+    };
+    pwb('import', FIXTURES, '--project', project);
+    pwb('export', '--project', project, '--format', 'html', '--out', out);
+    const pages = htmlFiles(out);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const file of pages) {
+      await page.goto(pathToFileURL(file).href);
+      await expectAccessible(page, `export: ${file.slice(out.length + 1)}`);
+    }
+  });
+});
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const p = join(dir, entry);
+    return statSync(p).isDirectory() ? htmlFiles(p) : p.endsWith('.html') ? [p] : [];
+  });
+}
