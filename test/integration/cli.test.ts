@@ -132,7 +132,7 @@ describe('help and usage errors', () => {
     expect(runs[0].stderr).toMatch(/^Usage: pwb <command>/);
     expectOneLineError(runs[1], /unknown command "frobnicate"/);
     expectOneLineError(runs[2], /unknown option --bogus/);
-    expectOneLineError(runs[3], /--project <value> needs a value/);
+    expectOneLineError(runs[3], /option --project needs a value/);
     expectOneLineError(runs[4], /--format must be md or html/);
     expectOneLineError(runs[5], /missing --project/);
     expectOneLineError(runs[6], /project file not found/);

@@ -1,7 +1,7 @@
 // The CLI's building blocks: what a command is, how it talks to the terminal, and how
 // it fails. A new command is one file in commands/ plus one line in commands/index.ts.
-import { parseArgs } from 'node:util';
-import type { ParseArgsConfig } from 'node:util';
+import { CommandLineError, parseCommandLine } from '../parse-command-line';
+import type { OptionSpecs } from '../parse-command-line';
 import type { Language, Translator } from '../../core/i18n';
 
 export interface CliIO {
@@ -47,7 +47,7 @@ export const EXIT_USAGE = 2;
 /** The project is damaged: its content is not what its history says was saved. */
 export const EXIT_DAMAGED = 2;
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+type Options = OptionSpecs;
 
 export interface ParsedArgs<O extends Options> {
   values: { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string };
@@ -58,29 +58,12 @@ export interface ParsedArgs<O extends Options> {
 /** node:util parseArgs with `--help`, and its errors turned into one readable line. */
 export function parseCommandArgs<O extends Options>(command: string, argv: string[], options: O): ParsedArgs<O> {
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: { ...options, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
+    const { values, positionals } = parseCommandLine(argv, { ...options, help: { type: 'boolean', short: 'h' } }, true);
     const { help, ...rest } = values as Record<string, unknown>;
     return { values: rest as ParsedArgs<O>['values'], positionals, help: help === true };
   } catch (err) {
-    throw new UsageError(`${describeParseError(err)} (see pwb ${command} --help)`);
-  }
-}
-
-function describeParseError(err: unknown): string {
-  const e = err as { code?: string; message?: string };
-  const option = /'(-{1,2}[^']*)'/.exec(e.message ?? '')?.[1];
-  switch (e.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `unknown option ${option ?? ''}`.trim();
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return option ? `option ${option} needs a value` : (e.message ?? 'invalid option value');
-    default:
-      return e.message ?? String(err);
+    if (err instanceof CommandLineError) throw new UsageError(`${err.message} (see pwb ${command} --help)`);
+    throw err;
   }
 }
 

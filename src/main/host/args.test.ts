@@ -24,8 +24,9 @@ describe('parseHostArgs', () => {
     expect(() => parseHostArgs(['--port', 'abc'], '/', env)).toThrow(new UsageError('--port must be a number from 0 to 65535, not "abc".'));
     expect(() => parseHostArgs(['--port', '70000'], '/', env)).toThrow(UsageError);
     expect(() => parseHostArgs(['--port', '-1'], '/', env)).toThrow(UsageError);
-    expect(() => parseHostArgs(['--data-dir'], '/', env)).toThrow('--data-dir needs a value.');
-    expect(() => parseHostArgs(['--project', '--json'], '/', env)).toThrow('--project needs a value.');
-    expect(() => parseHostArgs(['--host', '0.0.0.0'], '/', env)).toThrow('Unknown option "--host"');
+    expect(() => parseHostArgs(['--data-dir'], '/', env)).toThrow('Option --data-dir needs a value. Run with --help to see the options.');
+    expect(() => parseHostArgs(['--project', '--json'], '/', env)).toThrow('Option --project needs a value.');
+    expect(() => parseHostArgs(['--host', '0.0.0.0'], '/', env)).toThrow('Unknown option --host. Run with --help to see the options.');
+    expect(() => parseHostArgs(['serve.pwb'], '/', env)).toThrow('Unexpected argument serve.pwb.');
   });
 });

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { defaultDataDir } from '../backend/data-dir';
+import { CommandLineError, parseCommandLine } from '../parse-command-line';
+import type { OptionValues } from '../parse-command-line';
 
 export interface HostArgs {
   port: number;
@@ -27,47 +29,36 @@ Options:
 /** Thrown for a command line the host cannot run with; the message is for a person. */
 export class UsageError extends Error {}
 
+const OPTIONS = {
+  port: { type: 'string' },
+  'data-dir': { type: 'string' },
+  project: { type: 'string' },
+  quiet: { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export function parseHostArgs(argv: readonly string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): HostArgs {
-  const out: HostArgs = { port: 0, dataDir: defaultDataDir(env), project: null, quiet: false, json: false, help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const raw = argv[i];
-    const eq = raw.indexOf('=');
-    const name = raw.startsWith('--') && eq > 0 ? raw.slice(0, eq) : raw;
-    const inline = raw.startsWith('--') && eq > 0 ? raw.slice(eq + 1) : undefined;
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value.`);
-      i++;
-      return next;
-    };
-    switch (name) {
-      case '--port': {
-        const v = value();
-        const n = Number(v);
-        if (!/^\d+$/.test(v) || n > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${v}".`);
-        out.port = n;
-        break;
-      }
-      case '--data-dir':
-        out.dataDir = resolve(cwd, value());
-        break;
-      case '--project':
-        out.project = resolve(cwd, value());
-        break;
-      case '--quiet':
-        out.quiet = true;
-        break;
-      case '--json':
-        out.json = true;
-        break;
-      case '--help':
-      case '-h':
-        out.help = true;
-        break;
-      default:
-        throw new UsageError(`Unknown option "${raw}". Run with --help to see the options.`);
-    }
+  let values: OptionValues<typeof OPTIONS>;
+  try {
+    ({ values } = parseCommandLine(argv, OPTIONS, false));
+  } catch (err) {
+    if (err instanceof CommandLineError) throw new UsageError(`${capitalize(err.message)}. Run with --help to see the options.`);
+    throw err;
   }
-  return out;
+  let port = 0;
+  if (values.port !== undefined) {
+    port = Number(values.port);
+    if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}".`);
+  }
+  return {
+    port,
+    dataDir: values['data-dir'] !== undefined ? resolve(cwd, values['data-dir']) : defaultDataDir(env),
+    project: values.project !== undefined ? resolve(cwd, values.project) : null,
+    quiet: values.quiet === true,
+    json: values.json === true,
+    help: values.help === true,
+  };
 }
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
