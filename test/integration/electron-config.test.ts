@@ -27,9 +27,10 @@ interface BuilderConfig {
   npmRebuild: boolean;
   electronFuses: Record<string, boolean>;
   fileAssociations: FileAssociation[];
-  linux: { target: string[]; category: string; maintainer: string; icon: string };
-  win: { target: string[]; icon: string };
-  mac: { target: string[]; category: string; icon: string };
+  icon: string;
+  linux: { target: string[]; category: string; maintainer: string; icon?: string };
+  win: { target: string[]; icon?: string };
+  mac: { target: string[]; category: string; icon?: string };
   [key: string]: unknown;
 }
 
@@ -86,23 +87,26 @@ describe('electron-builder.yml', () => {
     expect(config.mac.category).toBe('public.app-category.productivity');
   });
 
-  it('associates .pwb files as editable Policy Workbench projects, with an icon', () => {
+  it('associates .pwb files as editable Policy Workbench projects, showing the app icon', () => {
     const pwb = config.fileAssociations.find((f) => f.ext === 'pwb');
     expect(pwb).toMatchObject({ name: 'Policy Workbench project', role: 'Editor' });
-    expect(pwb?.icon).toBeTruthy();
-    for (const ext of ['icns', 'ico']) expect(existsSync(join(repo, config.directories.buildResources, `${pwb!.icon}.${ext}`)), ext).toBe(true);
+    // An association icon must be a ready .ico/.icns (electron-builder converts only the app icon).
+    expect(pwb?.icon).toBeUndefined();
   });
 
-  it('has the icons it names, the PNG at 512×512', () => {
-    for (const icon of [config.linux.icon, config.win.icon, config.mac.icon, config.extraResources[0].from]) {
-      expect(existsSync(join(repo, icon)), icon).toBe(true);
-    }
-    const png = readFileSync(join(repo, 'resources', 'icon.png'));
+  it('makes every platform icon from one square PNG that electron-builder can convert', () => {
+    expect([config.linux.icon, config.win.icon, config.mac.icon]).toEqual([undefined, undefined, undefined]);
+    expect(config.icon).toBe('resources/icon.png');
+    expect(config.extraResources[0].from).toBe(config.icon);
+    const png = readFileSync(join(repo, config.icon));
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([512, 512]);
-    expect(readFileSync(join(repo, 'resources', 'icon.icns')).subarray(0, 4).toString('ascii')).toBe('icns');
-    expect(readFileSync(join(repo, 'resources', 'icon.ico')).readUInt16LE(2)).toBe(1);
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(width).toBe(height);
+    // macOS needs at least 512 pixels for its .icns, Windows 256 for its .ico.
+    expect(width).toBeGreaterThanOrEqual(512);
     expect(existsSync(join(repo, 'resources', 'icon.svg'))).toBe(true);
+    // No hand-made .ico/.icns beside it: they would take precedence over the conversion.
+    for (const ext of ['ico', 'icns']) expect(existsSync(join(repo, config.directories.buildResources, `icon.${ext}`)), ext).toBe(false);
   });
 
   it('keeps the SQLite addon outside the asar and does not rebuild it', () => {
