@@ -1,6 +1,6 @@
 // Packaging configuration: targets, the .pwb association, icons, and the native addon
 // handling, checked against electron-builder's own schema so a typo cannot hide.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ interface BuilderConfig {
 }
 
 const config = yaml.load(readFileSync(join(repo, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
-const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { main: string; productName: string; scripts: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { main: string; productName: string; scripts: Record<string, string>; dependencies: Record<string, string> };
 const scheme = JSON.parse(readFileSync(join(repo, 'node_modules', 'app-builder-lib', 'scheme.json'), 'utf8')) as {
   properties: Record<string, unknown>;
   definitions: Record<string, { properties?: Record<string, unknown> }>;
@@ -123,5 +123,31 @@ describe('electron-builder.yml', () => {
       enableNodeCliInspectArguments: false,
       onlyLoadAppFromAsar: true,
     });
+  });
+});
+
+// The app ships out/ plus the production dependencies, and electron-vite leaves those
+// out of the main bundle (it loads them from node_modules at run time). So "dependencies"
+// must be exactly what the built main, CLI and host load; what only the renderer uses
+// is bundled by Vite and belongs in devDependencies.
+const builtMain = join(repo, 'out', 'main');
+if (!existsSync(builtMain)) console.warn(`${builtMain} is missing; run "npm run build" to check the run-time dependencies.`);
+
+describe.skipIf(!existsSync(builtMain))('run-time dependencies', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : []));
+  const loaded = new Set<string>();
+  for (const file of files(builtMain)) {
+    // Static imports at the top of a module, and require()/import() calls with a literal.
+    const statements = /^import\s[^;]*?\bfrom\s*["']([^"']+)["']|^import\s*["']([^"']+)["']|\brequire\(\s*["']([^"']+)["']\s*\)|\bimport\(\s*["']([^"']+)["']\s*\)/gm;
+    for (const m of readFileSync(file, 'utf8').matchAll(statements)) {
+      const spec = m[1] ?? m[2] ?? m[3] ?? m[4];
+      if (spec.startsWith('.') || spec.startsWith('node:') || spec === 'electron') continue;
+      loaded.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
+    }
+  }
+
+  it('are exactly the packages the built main, CLI and host load', () => {
+    expect([...loaded].sort()).toEqual(Object.keys(pkg.dependencies).sort());
   });
 });
