@@ -69,21 +69,21 @@ test('dialogs: path, new project, import summary', async ({ page, workbench }) =
   const wb = new WorkbenchPage(page);
   await wb.waitReady();
 
-  await wb.button('import-reports').click();
+  await wb.command('import-reports');
   await expect(page.getByTestId('path-input')).toBeVisible();
   await expectAccessible(page, 'dialog: path');
   await page.getByTestId('path-input').fill(join(workbench.tmpDir, 'missing-folder'));
   await page.getByTestId('path-ok').click();
   await expect(page.getByTestId('path-input')).toBeHidden();
 
-  await wb.button('new').click();
+  await wb.command('new');
   await expect(page.getByTestId('new-project-path')).toBeVisible();
   await expectAccessible(page, 'dialog: new project');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('new-project-path')).toBeHidden();
 
   test.skip(!hasFixtures, `shared report fixtures missing at ${FIXTURES}`);
-  await wb.button('import-reports').click();
+  await wb.command('import-reports');
   await wb.modal.submitPath(FIXTURES);
   await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
   await expectAccessible(page, 'dialog: import summary');

@@ -26,7 +26,7 @@ test('the palette lists commands with their keys, filters as you type and runs o
   await expect(palette.active()).toHaveAttribute('data-command', 'show-library');
   await page.keyboard.press('Enter');
   await expect(palette.dialog).toBeHidden();
-  await expect(page.getByTestId('view-library')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('view-library')).toHaveAttribute('aria-current', 'page');
 
   // F1 opens it too; arrows move, Escape closes and gives the focus back.
   await page.getByTestId('view-workbench').click();
@@ -55,9 +55,9 @@ test('shortcuts run while the editor has the focus, and not while a dialog is op
   await wb.waitReady();
   await wb.focusEditorEnd();
   await page.keyboard.press('ControlOrMeta+2');
-  await expect(page.getByTestId('view-library')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('view-library')).toHaveAttribute('aria-current', 'page');
   await page.keyboard.press('ControlOrMeta+1');
-  await expect(page.getByTestId('view-workbench')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('view-workbench')).toHaveAttribute('aria-current', 'page');
 
   // The export folder is asked for: a native modal dialog; Ctrl+2 inside it does nothing.
   await wb.focusEditorEnd();
@@ -66,7 +66,7 @@ test('shortcuts run while the editor has the focus, and not while a dialog is op
   await expect(dialog).toHaveJSProperty('open', true);
   await expect(page.getByTestId('path-input')).toBeFocused();
   await page.keyboard.press('ControlOrMeta+2');
-  await expect(page.getByTestId('view-workbench')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('view-workbench')).toHaveAttribute('aria-current', 'page');
   // The page behind is inert: Tab goes round the dialog (and the browser's own controls), never behind it.
   let backToStart = false;
   for (let i = 0; i < 8; i++) {
@@ -80,11 +80,11 @@ test('shortcuts run while the editor has the focus, and not while a dialog is op
   await wb.expectEditorFocused();
 });
 
-test('a button that opened a dialog gets the focus back when it closes', async ({ page }) => {
+test('a menu that opened a dialog gets the focus back when it closes', async ({ page }) => {
   const wb = new WorkbenchPage(page);
   await wb.waitReady();
-  const opener = page.getByTestId('btn-import-reports');
-  await opener.click();
+  const opener = page.getByTestId('menu-file');
+  await wb.command('import-reports');
   await expect(page.getByTestId('path-modal')).toBeVisible();
   await page.getByTestId('path-cancel').click();
   await expect(page.getByTestId('path-modal')).toBeHidden();

@@ -1,5 +1,6 @@
-// Screenshots of every view on a 1366×768 laptop screen, light and dark, for a person to
-// look at (issue 10 §3). They are written to test-results/screens/ (or $PWB_SCREENS).
+// Every view on a 1366×768 laptop screen, light and dark: the room to write is checked
+// (issue 10 §3) and screenshots are written to test-results/screens/ (or $PWB_SCREENS) for a
+// person to look at.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -15,6 +16,15 @@ mkdirSync(OUT, { recursive: true });
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
+/** On a 1366×768 laptop: the top bar is one row and the editor shows at least 20 lines. */
+async function expectRoomToWrite(page: Page): Promise<void> {
+  const bar = await page.locator('.topbar-row').boundingBox();
+  expect(bar?.height, 'the top bar wraps into a second row').toBeLessThan(48);
+  const lineHeight = await page.getByTestId('editor').locator('.view-line').first().evaluate((el) => el.getBoundingClientRect().height);
+  const editor = await page.getByTestId('editor').boundingBox();
+  expect(Math.floor((editor?.height ?? 0) / lineHeight), 'lines of the body editor in view').toBeGreaterThanOrEqual(20);
+}
+
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(OUT, `${name}.png`) });
 }
@@ -24,11 +34,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const wb = new WorkbenchPage(page);
     await wb.waitReady();
+    await expectRoomToWrite(page);
     await shot(page, `${scheme}-workbench`);
 
     const history = new HistoryPage(page);
     await history.open();
     await expect(history.items.first()).toBeVisible();
+    // With History open the editor stays usable: at least 480 px wide.
+    expect((await wb.editor.boundingBox())?.width).toBeGreaterThanOrEqual(480);
     await shot(page, `${scheme}-workbench-history`);
     await page.getByTestId('history-close').click();
 

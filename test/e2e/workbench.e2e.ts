@@ -138,7 +138,7 @@ test.describe('with the shared report fixtures', () => {
     expect(readFileSync(exported!).equals(readFileSync(ICT_FILE))).toBe(true);
 
     // A second export needs no question.
-    await wb.button('export-section-html').click();
+    await wb.command('export-section-html');
     await expect(page.getByTestId('path-input')).toHaveCount(0);
     await expect.poll(() => findFile(outDir, 'ICT en Informatie.html'), { timeout: 15_000 }).not.toBeNull();
 
@@ -214,7 +214,7 @@ test('a save that conflicts with another change offers to reload', async ({ page
 test('a new project starts empty and takes a section made by hand', async ({ page, workbench }) => {
   const wb = new WorkbenchPage(page);
   await wb.waitReady();
-  await wb.button('new').click();
+  await wb.command('new');
   await page.getByTestId('new-project-path').fill(join(workbench.tmpDir, 'nieuw.pwb'));
   await page.getByTestId('new-project-name').fill('Nieuw project');
   await page.getByTestId('new-project-term-start').fill('2019-10-02');

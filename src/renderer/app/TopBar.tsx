@@ -1,8 +1,13 @@
 import type { AppStatus } from '../../shared/api';
 import type { OpenProject } from '../../shared/models';
 import type { SaveState } from '../features/workbench/session/section-doc';
-import { withShortcut } from './commands';
+import { COMMAND_IDS, commandSpec, commandTitleKey } from '../../shared/commands';
+import type { MenuName } from '../../shared/commands';
+import { useT } from '../i18n/I18nProvider';
+import { commandTooltip, shortcutLabel, withShortcut } from './commands';
 import type { CommandId } from './commands';
+import { MenuButton } from './MenuButton';
+import type { MenuItem } from './MenuButton';
 import type { ViewId } from './extensions';
 import { SettingsMenu } from './settings/SettingsMenu';
 import type { Progress } from './use-project-actions';
@@ -32,16 +37,29 @@ const SAVE_TEXT: Record<SaveState['kind'], string> = {
   conflict: 'Conflict',
 };
 
-function Btn({ id, label, title, run, testId, disabled }: { id: CommandId; label: string; title: string; run(id: CommandId): void; testId: string; disabled?: boolean }) {
-  return (
-    <button type="button" className="btn btn-bar" title={withShortcut(title, id)} data-testid={testId} disabled={disabled} onClick={() => run(id)}>
-      {label}
-    </button>
-  );
-}
+// Test ids the e2e page objects know the commands by.
+const TEST_IDS: Partial<Record<CommandId, string>> = { 'open-project': 'btn-open', 'new-project': 'btn-new' };
+
+/** The native menu's label without its access-key marker (`&File` → `File`). */
+const menuLabel = (label: string) => label.replace('&', '');
 
 export function TopBar({ status, setStatus, project, saveState, progress, lastExport, exportDir, views, view, hasHistory, historyOpen, run, onDismissExport }: TopBarProps) {
   const ro = project.readOnly;
+  const { t } = useT();
+  // The menus hold what the native menu bar holds (src/shared/commands.ts), one group after another.
+  const menuItems = (menu: MenuName): MenuItem[] => {
+    const ids = COMMAND_IDS.filter((id) => commandSpec(id).menu?.menu === menu && (menu !== 'view' || !id.startsWith('show-') || id === 'show-history'));
+    return ids.map((id, i) => ({
+      key: id,
+      label: t(commandTitleKey(id)),
+      hint: shortcutLabel(id),
+      title: id === 'export-folder' && exportDir ? exportDir : undefined,
+      disabled: ro && commandSpec(id).writes === true,
+      testId: TEST_IDS[id] ?? `btn-${id}`,
+      groupStart: i > 0 && commandSpec(ids[i - 1]).menu?.group !== commandSpec(id).menu?.group,
+      run: () => run(id),
+    }));
+  };
   const viewCommand: Record<ViewId, CommandId> = { workbench: 'show-workbench', library: 'show-library', dashboard: 'show-dashboard', merge: 'show-merge' };
   return (
     <header className="topbar">
@@ -73,30 +91,25 @@ export function TopBar({ status, setStatus, project, saveState, progress, lastEx
             ))}
           </nav>
         )}
-        <div className="toolbar" role="toolbar" aria-label="Project">
-          <Btn id="open-project" label="Open…" title="Open a project" run={run} testId="btn-open" />
-          <Btn id="new-project" label="New…" title="Create a new project" run={run} testId="btn-new" />
-          <span className="sep" />
-          <Btn id="import-reports" label="Import reports…" title="Import report files or folders" run={run} testId="btn-import-reports" disabled={ro} />
-          <Btn id="import-decisions" label="Import decisions…" title="Import decisions (.jsonl/.csv) into the library" run={run} testId="btn-import-decisions" disabled={ro} />
-          <span className="sep" />
-          <span className="export-group" title={exportDir ? `Exports go to ${exportDir}` : 'The export folder is asked for on the first export'}>
-            <span className="group-label">Export section</span>
-            <Btn id="export-section-md" label="MD" title="Export this section as Markdown" run={run} testId="btn-export-section-md" />
-            <Btn id="export-section-html" label="HTML" title="Export this section as HTML" run={run} testId="btn-export-section-html" />
-            <span className="group-label">project</span>
-            <Btn id="export-project-md" label="MD" title="Export every section as Markdown" run={run} testId="btn-export-project-md" />
-            <Btn id="export-project-html" label="HTML" title="Export the project as a static website" run={run} testId="btn-export-project-html" />
-            <Btn id="export-folder" label="Folder…" title={exportDir ? `Change the export folder (now ${exportDir})` : 'Choose the export folder'} run={run} testId="btn-export-folder" />
-          </span>
+        <div className="toolbar">
+          <MenuButton label={menuLabel(t('menu.file'))} items={menuItems('file')} testId="menu-file" />
+          <MenuButton label={menuLabel(t('menu.export'))} items={menuItems('export')} testId="menu-export" />
+          <MenuButton label={menuLabel(t('menu.view'))} items={menuItems('view')} testId="menu-view" />
           {hasHistory && (
-            <button type="button" className={historyOpen ? 'btn btn-bar active' : 'btn btn-bar'} title={withShortcut('Show the history of this section', 'show-history')} onClick={() => run('show-history')} data-testid="btn-history">
+            <button
+              type="button"
+              className={historyOpen ? 'btn btn-bar active' : 'btn btn-bar'}
+              aria-pressed={historyOpen}
+              title={commandTooltip('show-history', t)}
+              onClick={() => run('show-history')}
+              data-testid="btn-history"
+            >
               History
             </button>
           )}
         </div>
         <SettingsMenu status={status} setStatus={setStatus} />
-        <div className={`save-state save-${saveState?.kind ?? 'none'}`} data-testid="save-state" data-state={saveState?.kind ?? 'none'} title={saveState && 'message' in saveState ? saveState.message : undefined} aria-live="polite">
+        <div className={`save-state save-${saveState?.kind ?? 'none'}`} data-testid="save-state" data-state={saveState?.kind ?? 'none'} title={saveState && 'message' in saveState ? saveState.message : undefined}>
           {ro ? 'Read-only' : saveState ? SAVE_TEXT[saveState.kind] + ('message' in saveState ? `: ${saveState.message}` : '') : ''}
         </div>
       </div>

@@ -2,6 +2,7 @@
 // Tests speak in these terms; selectors live only here.
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { COMMANDS } from '../../../src/shared/commands';
 import { ModalPage } from './modal-page';
 
 export class WorkbenchPage {
@@ -110,19 +111,31 @@ export class WorkbenchPage {
     if (note !== undefined) await this.verdictNote.fill(note);
   }
 
-  /** Top-bar button by its test id suffix, e.g. `export-section-md`. */
+  /** A command's item in the top bar's menus (File, Export, View) by its test id suffix, e.g. `export-section-md`. */
   button(id: string): Locator {
     return this.page.getByTestId(`btn-${id}`);
   }
 
+  /** Runs a command from its top-bar menu, as a person would: open the menu, choose the item. */
+  async command(id: string): Promise<void> {
+    const item = this.button(id);
+    if (!(await item.isVisible())) {
+      const commandId = (({ open: 'open-project', new: 'new-project' }) as Record<string, string>)[id] ?? id;
+      const menu = (COMMANDS as Record<string, { menu?: { menu: string } }>)[commandId]?.menu?.menu;
+      if (!menu) throw new Error(`No top-bar menu holds the command ${id}`);
+      await this.page.getByTestId(`menu-${menu}`).click();
+    }
+    await item.click();
+  }
+
   async importReports(paths: string[]): Promise<{ created: number; updated: number; unchanged: number; failed: number }> {
-    await this.button('import-reports').click();
+    await this.command('import-reports');
     await this.modal.submitPath(paths.join('\n'));
     return this.modal.readImportSummary();
   }
 
   async importDecisions(path: string): Promise<string> {
-    await this.button('import-decisions').click();
+    await this.command('import-decisions');
     await this.modal.submitPath(path);
     const summary = this.page.getByTestId('import-summary');
     await expect(summary).toBeVisible({ timeout: 30_000 });
@@ -133,7 +146,7 @@ export class WorkbenchPage {
 
   /** Exports with the top-bar button; gives the folder when it is asked for (first export). */
   async export(id: 'section-md' | 'section-html' | 'project-md' | 'project-html', folder?: string): Promise<void> {
-    await this.button(`export-${id}`).click();
+    await this.command(`export-${id}`);
     if (folder !== undefined) await this.modal.submitPath(folder);
     await expect(this.page.getByTestId('export-done')).toBeVisible({ timeout: 30_000 });
   }

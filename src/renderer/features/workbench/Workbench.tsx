@@ -4,9 +4,10 @@ import type { Diagnostic, OpenProject } from '../../../shared/models';
 import { scanCitations } from '../../../core/citations';
 import { getClient } from '../../api';
 import { useDialogs } from '../../app/dialogs';
-import { Splitter, usePaneSize } from '../../app/Splitter';
+import { Group, Panel, Separator } from 'react-resizable-panels';
 import { useToasts } from '../../app/toasts';
 import { recordFirstLoad } from '../../lib/metrics';
+import { useRememberedLayout } from '../../lib/panel-layout';
 import { BodyEditor } from './editor/BodyEditor';
 import type { monaco } from './editor/monaco';
 import { useCitationHighlight } from './editor/use-citation-highlight';
@@ -49,9 +50,8 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
   const [selectedRef, setSelectedRef] = useState<number | null>(null);
   const [reveal, setReveal] = useState(0);
   const [editing, setEditing] = useState<RefEditing>(null);
-  const [treeWidth, setTreeWidth] = usePaneSize('tree', 280, 160, 600);
-  const [previewWidth, setPreviewWidth] = usePaneSize('preview', 440, 220, 1000);
-  const [bottomHeight, setBottomHeight] = usePaneSize('bottom', 230, 90, 700);
+  const columns = useRememberedLayout('workbench-columns');
+  const rows = useRememberedLayout('workbench-editor-rows');
   const version = useDocVersion(doc);
   const readOnly = project.readOnly;
 
@@ -198,11 +198,17 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
 
   return (
-    <div
+    // Three columns (tree | editor | preview), each resizable by mouse or keyboard (arrows on the
+    // separators); the tree and the preview collapse when dragged past their minimum.
+    <Group
       className="workbench"
       hidden={hidden}
-      style={{ gridTemplateColumns: `${treeWidth}px 5px minmax(320px, 1fr) 5px ${previewWidth}px` }}
+      orientation="horizontal"
+      id="workbench-columns"
+      defaultLayout={columns.defaultLayout}
+      onLayoutChanged={columns.onLayoutChanged}
     >
+      <Panel id="pane-tree" className="pane" defaultSize="19%" minSize={160} maxSize="45%" collapsible>
       {sections ? (
         <SectionTree
           sections={sections}
@@ -214,7 +220,9 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
       ) : (
         <nav className="tree-pane loading">Loading sections…</nav>
       )}
-      <Splitter axis="x" size={treeWidth} onResize={setTreeWidth} direction={1} label="Resize the section tree" />
+      </Panel>
+      <Separator className="splitter splitter-x" aria-label="Resize the section tree" />
+      <Panel id="pane-center" className="pane" minSize={360}>
       <div className="center-pane">
         {section && doc && (
           <>
@@ -228,12 +236,16 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
             />
           </>
         )}
+        <Group className="center-rows" orientation="vertical" id="workbench-editor-rows" defaultLayout={rows.defaultLayout} onLayoutChanged={rows.onLayoutChanged}>
+        <Panel id="pane-editor" className="pane" minSize={120}>
         <div className="editor-area">
           <BodyEditor doc={doc} readOnly={readOnly} onReady={setEditor} />
           {!doc && <div className="editor-empty">{sections?.length === 0 ? 'This project has no sections yet. Import reports to start.' : 'Opening…'}</div>}
         </div>
-        <Splitter axis="y" size={bottomHeight} onResize={setBottomHeight} direction={-1} label="Resize the problems panel" />
-        <div className="bottom-panel" style={{ height: bottomHeight }}>
+        </Panel>
+        <Separator className="splitter splitter-y" aria-label="Resize the problems panel" />
+        <Panel id="pane-bottom" className="pane" defaultSize="18%" minSize={64} collapsible collapsedSize={30}>
+        <div className="bottom-panel">
           <div className="tabs">
           {/* eslint-disable-next-line jsx-a11y/interactive-supports-focus -- the tabs inside take the focus; the list only moves it with the arrows */}
           <div className="tab-list" role="tablist" onKeyDown={onTabsKeyDown}>
@@ -270,10 +282,15 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
             )}
           </div>
         </div>
+        </Panel>
+        </Group>
       </div>
-      <Splitter axis="x" size={previewWidth} onResize={setPreviewWidth} direction={-1} label="Resize the preview" />
-      <PreviewPane open={!!doc} heading={section?.heading ?? ''} body={body} references={doc?.references ?? []} editor={editor} />
-    </div>
+      </Panel>
+      <Separator className="splitter splitter-x" aria-label="Resize the preview" />
+      <Panel id="pane-preview" className="pane" defaultSize="29%" minSize={220} collapsible>
+        <PreviewPane open={!!doc} heading={section?.heading ?? ''} body={body} references={doc?.references ?? []} editor={editor} />
+      </Panel>
+    </Group>
   );
 }
 
