@@ -38,7 +38,7 @@ export function App() {
             {state.phase === 'ready' && state.status.project && (
               <Shell status={{ ...state.status, project: state.status.project }} setStatus={setStatus} refresh={refresh} />
             )}
-            {state.phase === 'ready' && !state.status.project && <NoProject status={state.status} setStatus={setStatus} refresh={refresh} />}
+            {state.phase === 'ready' && !state.status.project && <NoProject status={state.status} refresh={refresh} />}
           </CommandProvider>
         </DialogProvider>
       </ToastProvider>
@@ -64,11 +64,11 @@ function StartFailed({ message, retry }: { message: string; retry(): Promise<voi
   );
 }
 
-function NoProject({ status, setStatus, refresh }: { status: AppStatus; setStatus(s: AppStatus): void; refresh(): Promise<void> }) {
+function NoProject({ status, refresh }: { status: AppStatus; refresh(): Promise<void> }) {
   const { t } = useT();
   const [error, setError] = useState<string | null>(null);
   // Open and New work here too (keys, menu, palette): the menu's File > Open is how one leaves this screen.
-  const actions = useProjectActions(status, setStatus, refresh, null);
+  const actions = useProjectActions(status, refresh);
   useCommandHandlers(useMemo(() => ({ 'open-project': { run: actions.openProject }, 'new-project': { run: actions.newProject } }), [actions]));
   const openDemo = async () => {
     const res = await getClient().call('project.openDemo', {});

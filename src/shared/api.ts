@@ -10,6 +10,7 @@ import { decisionMethods } from './api/decisions';
 import type { Returns } from './api/define';
 import { dialogMethods } from './api/dialogs';
 import type { ApiEventName, ApiEvents } from './api/events';
+import type { DownloadTicket } from './api/transfer';
 import { historyMethods } from './api/history';
 import { mergeMethods } from './api/merge';
 import { projectMethods } from './api/project';
@@ -46,6 +47,11 @@ export type Services = { [M in Method]: (args: ParsedArgsOf<M>) => ResultOf<M> |
 export interface ApiClient {
   call<M extends Method>(method: M, args: ArgsOf<M>): Promise<Result<ResultOf<M>>>;
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+  /**
+   * Hands a prepared download to the browser (its download manager saves it, or for an
+   * `inline` ticket a new tab shows it). Only the browser-host client has it.
+   */
+  download?(ticket: DownloadTicket): void;
 }
 
 export function isMethod(name: unknown): name is Method {
@@ -56,3 +62,4 @@ export type { ApiEvents, ApiEventName };
 export type { AppStatus, Settings } from './api/app';
 export type { CitingSection } from './api/decisions';
 export type { DialogFilter, DialogMethod, DialogOptions } from './api/dialogs';
+export type { DownloadTicket } from './api/transfer';

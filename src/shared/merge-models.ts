@@ -93,7 +93,7 @@ export interface MergeSectionPlan {
 }
 
 export interface ProjectInfoDifference {
-  field: 'name' | 'government' | 'termStart' | 'termEnd';
+  field: 'name' | 'government' | 'termStart' | 'termEnd' | 'language';
   mine: string | null;
   theirs: string | null;
 }

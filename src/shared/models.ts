@@ -231,7 +231,8 @@ export interface IntegrityReport {
 
 // ---- Import / export ---------------------------------------------------------
 
-export const EXPORT_FORMATS = ['md', 'html'] as const;
+/** md: the reports; html: standalone pages + index; docx: Word; pdf: the printed page (desktop); site: a searchable static site. */
+export const EXPORT_FORMATS = ['md', 'html', 'docx', 'pdf', 'site'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ImportProblem {
@@ -292,6 +293,8 @@ export type ErrorCode =
   | 'locked'
   | 'io'
   | 'format'
+  /** A long run (an export) stopped because the person asked it to. */
+  | 'cancelled'
   | 'internal';
 
 /** Errors cross every boundary as data. */

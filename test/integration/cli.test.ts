@@ -133,7 +133,7 @@ describe('help and usage errors', () => {
     expectOneLineError(runs[1], /unknown command "frobnicate"/);
     expectOneLineError(runs[2], /unknown option --bogus/);
     expectOneLineError(runs[3], /option --project needs a value/);
-    expectOneLineError(runs[4], /--format must be md or html/);
+    expectOneLineError(runs[4], /PDF is made by the desktop app/);
     expectOneLineError(runs[5], /missing --project/);
     expectOneLineError(runs[6], /project file not found/);
     expectOneLineError(runs[7], /missing subcommand/);

@@ -1,24 +1,12 @@
 // Reports in and out through the services: the fixture tree must survive an import and
 // an export byte for byte, and bad input must be reported without storing any of it.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Section } from '../../src/shared/models';
 import { createHarness, FIXTURE_DECISIONS, FIXTURE_REPORTS, fixturesPresent } from './services-harness';
 import type { Harness } from './services-harness';
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d)) {
-      const full = join(d, e);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(relative(dir, full));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+import { listFiles } from '../support/list-files';
 
 const content = (s: Section) => ({ path: s.path, name: s.name, heading: s.heading, agreement: s.agreement, body: s.body, references: s.references });
 
@@ -63,7 +51,7 @@ describe.skipIf(!fixturesPresent)('report import and export with the fixture tre
     for (const file of listFiles(FIXTURE_REPORTS)) {
       expect(readFileSync(join(out, file)).equals(readFileSync(join(FIXTURE_REPORTS, file))), file).toBe(true);
     }
-    expect(h.events.filter((e) => e.event === 'exportProgress').at(-1)?.payload).toEqual({ done: 5, total: 5, outDir: out });
+    expect(h.events.filter((e) => e.event === 'exportProgress').at(-1)?.payload).toMatchObject({ done: 5, total: 5, outDir: out });
   });
 
   it('re-imports the same files and its own export as unchanged, keeping the content', async () => {

@@ -163,7 +163,8 @@ describe('damaged projects', () => {
     [71, 0, 'is an SQLite database of another program (application id 0x50574230), not a project'],
     [80, 3, 'is damaged: its header is invalid (reserved bytes are not zero)'],
     [28, 6, TRUNCATED],
-    [63, 0, 'is damaged: it has no schema version'],
+    // Byte 63 holds the schema version (2 = 0b10): clearing bit 1 leaves none.
+    [63, 1, 'is damaged: it has no schema version'],
   ])('a flipped header byte (offset %i, bit %i)', async (offset, bit, message) => {
     await expectRefused(flipped(offset, bit), 'bad-file', `"case.pwb" ${message}`);
   });

@@ -193,19 +193,20 @@ describe('migrations', () => {
 
   it('apply each step in its own transaction; a failing step leaves the file at the step before', () => {
     const db = new Database(':memory:');
-    const second: Migration = { version: 2, name: 'add notes', up: (d) => d.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY) STRICT') };
+    const last = MIGRATIONS.length;
+    const second: Migration = { version: last + 1, name: 'add notes', up: (d) => d.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY) STRICT') };
     const broken: Migration = {
-      version: 3,
+      version: last + 2,
       name: 'broken',
       up: (d) => {
         d.exec('CREATE TABLE half (id INTEGER PRIMARY KEY) STRICT');
-        throw new Error('step 3 failed');
+        throw new Error('the last step failed');
       },
     };
-    expect(() => applyMigrations(db, [...MIGRATIONS, second, broken])).toThrow('step 3 failed');
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(() => applyMigrations(db, [...MIGRATIONS, second, broken])).toThrow('the last step failed');
+    expect(db.pragma('user_version', { simple: true })).toBe(last + 1);
     expect(db.prepare("SELECT name FROM sqlite_schema WHERE name IN ('notes', 'half')").all()).toEqual([{ name: 'notes' }]);
-    expect(() => applyMigrations(db, [...MIGRATIONS, { ...second, version: 4 }])).toThrow(/does not follow/);
+    expect(() => applyMigrations(db, [...MIGRATIONS, { ...second, version: last + 3 }])).toThrow(/does not follow/);
     db.close();
   });
 });

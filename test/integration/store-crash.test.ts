@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProjectStore, openProjectStore, validateProjectFile } from '../../src/main/backend/store';
+import { SCHEMA_VERSION } from '../../src/main/backend/store/schema';
 import { killHard, makeSampleProject, sha256, startChild, tempDir } from './store-test-kit';
 
 const KILLS = Number(process.env.PWB_CRASH_KILLS ?? 200);
@@ -126,7 +127,7 @@ describe('what a crash leaves behind', () => {
       expect(fs.readdirSync(dir).filter((f) => f.startsWith('journal.pwb')).sort()).toEqual(['journal.pwb', 'journal.pwb-journal']);
     };
 
-    expect(await validateProjectFile(file)).toEqual({ ok: true, schemaVersion: 1, newerVersion: false });
+    expect(await validateProjectFile(file)).toEqual({ ok: true, schemaVersion: SCHEMA_VERSION, newerVersion: false });
     unchanged();
     const reader = await openProjectStore(file, { readOnly: true });
     expect(reader.decisionCount()).toBe(10);

@@ -102,7 +102,7 @@ describe.skipIf(!exists)('rendering the fixture reports', () => {
     expect(agreement).toBe(f.report.agreement);
     for (const r of f.report.references) {
       const li = doc.getElementById(`ref-${r.number}`);
-      expect(li?.querySelector('.ref-title')?.textContent).toBe(r.title.replace(/\n$/, '') || '(untitled)');
+      expect(li?.querySelector('.ref-title')?.textContent).toBe(r.title.replace(/\n$/, '') || '(zonder titel)');
       if (r.url) expect(li?.querySelector('a.ref-title')?.getAttribute('href')).toBe(r.url);
     }
   });
@@ -126,5 +126,6 @@ const project = {
   government: 'Vlaamse Regering Jambon (2019-2024)',
   termStart: '2019-10-02',
   termEnd: '2024-09-30',
+  language: 'nl' as const,
   createdAt: '2024-01-01T00:00:00Z',
 };

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_PROJECT } from '../../../test/support/export-samples';
 import type { ProjectInfo } from '../../shared/models';
 import { expectSafe, parseDocument } from '../../../test/support/dom-test-helpers';
 import { countVerdicts, renderIndexPage } from './index-page';
 import type { IndexSection } from './index-page';
 
-const project: ProjectInfo = {
-  name: 'Regeerakkoord 2019-2024',
-  government: 'Vlaamse Regering Jambon (2019-2024)',
-  termStart: '2019-10-02',
-  termEnd: '2024-09-30',
-  createdAt: '2024-01-01T00:00:00Z',
-};
+const project: ProjectInfo = SAMPLE_PROJECT;
 
 let n = 0;
 const s = (path: string[], name: string, verdict: IndexSection['verdict'], extra: Partial<IndexSection> = {}): IndexSection => ({
@@ -60,15 +55,15 @@ describe('renderIndexPage', () => {
       li.querySelector('.bar')?.getAttribute('style'),
     ]);
     expect(rows).toEqual([
-      ['not-rated', 'Not rated', '1', 'width: 16.67%'],
-      ['not-started', 'Not started', '0', 'width: 0%'],
-      ['in-progress', 'In progress', '1', 'width: 16.67%'],
-      ['partially-kept', 'Partially kept', '1', 'width: 16.67%'],
-      ['kept', 'Kept', '2', 'width: 33.33%'],
-      ['broken', 'Broken', '1', 'width: 16.67%'],
+      ['not-rated', 'Niet beoordeeld', '1', 'width: 16.67%'],
+      ['not-started', 'Niet gestart', '0', 'width: 0%'],
+      ['in-progress', 'In uitvoering', '1', 'width: 16.67%'],
+      ['partially-kept', 'Gedeeltelijk nagekomen', '1', 'width: 16.67%'],
+      ['kept', 'Nagekomen', '2', 'width: 33.33%'],
+      ['broken', 'Niet nagekomen', '1', 'width: 16.67%'],
     ]);
     expect(doc.querySelectorAll('.stacked > span')).toHaveLength(5);
-    expect(doc.querySelector('.verdict-summary .meta')?.textContent).toBe('6 sections');
+    expect(doc.querySelector('.verdict-summary .meta')?.textContent).toBe('6 secties');
   });
 
   it('groups sections by folder with nested headings', () => {
@@ -96,9 +91,30 @@ describe('renderIndexPage', () => {
   it('shows verdict, workflow and reference count beside each section', () => {
     const ict = doc.querySelector('li[data-section-id="id-1"]');
     expect(ict?.querySelector('.verdict')?.classList.contains('verdict-kept')).toBe(true);
+    expect(ict?.querySelector('.workflow')?.textContent).toBe('Ontwerp');
+    expect(ict?.textContent).toContain('30 referenties');
+    expect(doc.querySelector('li[data-section-id="id-2"]')?.textContent).toContain('1 referentie');
+  });
+
+  it('labels everything in English when the project says so, the Dutch content marked nl', () => {
+    const d = parseDocument(renderIndexPage({ ...project, language: 'en' }, sections));
+    expect(d.documentElement.getAttribute('lang')).toBe('en');
+    expect(d.querySelector('#verdicts-heading')?.textContent).toBe('Verdicts');
+    expect(d.querySelector('#sections-heading')?.textContent).toBe('Sections');
+    expect(d.querySelector('.verdict-summary .meta')?.textContent).toBe('6 sections');
+    const ict = d.querySelector('li[data-section-id="id-1"]');
+    expect(ict?.querySelector('.verdict')?.textContent).toBe('Kept');
     expect(ict?.querySelector('.workflow')?.textContent).toBe('Draft');
     expect(ict?.textContent).toContain('30 references');
-    expect(doc.querySelector('li[data-section-id="id-2"]')?.textContent).toContain('1 reference');
+    expect(ict?.querySelector('a')?.getAttribute('lang')).toBe('nl');
+    expect(d.querySelector('.project-facts dt')?.textContent).toBe('Government');
+  });
+
+  it('marks each item with its verdict and top-level domain, for the site filters', () => {
+    const ict = doc.querySelector('li[data-section-id="id-1"]');
+    expect(ict?.getAttribute('data-verdict')).toBe('kept');
+    expect(ict?.getAttribute('data-domain')).toBe('Bestuurzaken');
+    expect(doc.querySelector('section.folder.level-1')?.getAttribute('data-domain')).toBe('Bestuurzaken');
   });
 
   it('uses hrefFor when given, refusing hrefs with a scheme', () => {
@@ -129,12 +145,12 @@ describe('renderIndexPage', () => {
     expect(d.querySelector('ul.sections a')).toBeNull();
     expect(d.querySelector('ul.sections .section-title')?.textContent).toBe(evil);
     expect(d.querySelector('li.section, ul.sections li')?.getAttribute('data-section-id')).toBe(`"><script>x</script>`);
-    expect(d.querySelector('.project-facts')?.textContent).toContain('unknown');
+    expect(d.querySelector('.project-facts')?.textContent).toContain('onbekend');
   });
 
   it('handles an empty project', () => {
     const d = parseDocument(renderIndexPage(project, []));
-    expect(d.querySelector('.contents')?.textContent).toContain('No sections.');
+    expect(d.querySelector('.contents')?.textContent).toContain('Geen secties.');
     expect(d.querySelector('.stacked')).toBeNull();
     expect(Array.from(d.querySelectorAll('.verdict-counts .count')).map((c) => c.textContent)).toEqual(['0', '0', '0', '0', '0', '0']);
   });

@@ -177,6 +177,16 @@ export function renderBodyHtml(body: string, references: readonly Reference[], o
   return renderBody(body, references, opts).html;
 }
 
+/**
+ * The body's markdown-it block tokens, for other output formats (Word): citations are
+ * `citation` inline tokens with `meta.number`, links already vetted by `safeHref`.
+ */
+export function parseBodyTokens(body: string): Token[] {
+  return md.parse(body, {});
+}
+
+export const CITATION_TOKEN_TYPE = CITATION_TOKEN;
+
 /** How often each known reference is cited (linked) in the body — what the back-links need. */
 export function countCitations(body: string, references: readonly Reference[]): Map<number, number> {
   return renderBody(body, references).occurrences;

@@ -48,7 +48,7 @@ ol.references li { margin: 0 0 0.6em; padding-left: 3.2em; text-indent: -3.2em; 
 .meta { color: #555; font-size: 0.9rem; }
 footer { margin-top: 3rem; border-top: 1px solid #ddd; padding-top: 0.5rem; color: #666; font-size: 0.85rem; }
 .verdict-counts { list-style: none; padding: 0; margin: 0.5em 0 1em; }
-.verdict-counts li { display: grid; grid-template-columns: 9.5em 2.5em 1fr; gap: 0.5em; align-items: center; margin: 0.25em 0; }
+.verdict-counts li { display: grid; grid-template-columns: 13.5em 2.5em 1fr; gap: 0.5em; align-items: center; margin: 0.25em 0; }
 .verdict-counts .count { text-align: right; font-variant-numeric: tabular-nums; }
 .bar-track { height: 0.8em; background: #eee; border-radius: 0.4em; overflow: hidden; }
 .bar { display: block; height: 100%; border-radius: 0.4em; background: var(--verdict); }

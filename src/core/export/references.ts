@@ -1,5 +1,7 @@
 import type { Reference } from '../../shared/models';
 import { escapeHtml, isHttpUrl } from './escape';
+import type { PageLabels } from './labels';
+import { pageLabels } from './labels';
 import { countCitations } from './markdown';
 
 export interface ReferencesRenderOptions {
@@ -9,7 +11,11 @@ export interface ReferencesRenderOptions {
   citations?: ReadonlyMap<number, number>;
   /** The body (edit form) to count citations in, when `citations` is not given. */
   body?: string;
+  /** The words around the list (untitled, back-links); English when absent (the editor's preview). */
+  labels?: PageLabels;
 }
+
+const ENGLISH = pageLabels('en');
 
 /**
  * A title's raw line breaks (see docs/report-format) are not meant as layout: each, with the
@@ -26,6 +32,7 @@ function displayTitle(title: string): string {
 export function renderReferencesHtml(references: readonly Reference[], opts: ReferencesRenderOptions = {}): string {
   const p = escapeHtml(opts.idPrefix ?? '');
   const citations = opts.citations ?? (opts.body !== undefined ? countCitations(opts.body, references) : new Map<number, number>());
+  const labels = opts.labels ?? ENGLISH;
   const seen = new Set<number>();
   const items = references.map((ref) => {
     // A duplicated number (a defect the checker reports) gets no second id: ids stay unique.
@@ -33,7 +40,7 @@ export function renderReferencesHtml(references: readonly Reference[], opts: Ref
     seen.add(ref.number);
     const idAttr = first ? ` id="${p}ref-${ref.number}"` : '';
     const title = displayTitle(ref.title);
-    const titleHtml = title.trim() === '' ? '<span class="ref-untitled">(untitled)</span>' : escapeHtml(title);
+    const titleHtml = title.trim() === '' ? `<span class="ref-untitled">${escapeHtml(labels.untitled)}</span>` : escapeHtml(title);
     const url = ref.url ?? '';
     let titlePart: string;
     if (url !== '' && isHttpUrl(url)) {
@@ -46,7 +53,7 @@ export function renderReferencesHtml(references: readonly Reference[], opts: Ref
     const count = first ? (citations.get(ref.number) ?? 0) : 0;
     const backs: string[] = [];
     for (let k = 1; k <= count; k++) {
-      const label = count === 1 ? 'Back to the citation' : `Back to citation ${k}`;
+      const label = escapeHtml(count === 1 ? labels.backToCitation : labels.backToCitationN(k));
       backs.push(`<a class="backref" href="#${p}cite-${ref.number}-${k}" aria-label="${label}" title="${label}">↩${count > 1 ? `<sup>${k}</sup>` : ''}</a>`);
     }
     const backHtml = backs.length > 0 ? ` <span class="backrefs">${backs.join(' ')}</span>` : '';

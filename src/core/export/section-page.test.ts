@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_PROJECT } from '../../../test/support/export-samples';
 import type { ProjectInfo, Section } from '../../shared/models';
 import { expectSafe, parseDocument } from '../../../test/support/dom-test-helpers';
 import { renderAgreementHtml, renderSectionPage } from './section-page';
 
-const project: ProjectInfo = {
-  name: 'Regeerakkoord 2019-2024',
-  government: 'Vlaamse Regering Jambon (2019-2024)',
-  termStart: '2019-10-02',
-  termEnd: '2024-09-30',
-  createdAt: '2024-01-01T00:00:00Z',
-};
+const project: ProjectInfo = SAMPLE_PROJECT;
 
 const link = 'https://beslissingenvlaamseregering.vlaanderen.be/?search=x&dateOption=select&startDate=2020-11-27T09%3A00%3A00Z&endDate=2020-11-27T09%3A00%3A00Z';
 
@@ -73,10 +68,33 @@ describe('renderSectionPage', () => {
     expect(doc.querySelector('nav.breadcrumbs a')?.getAttribute('href')).toBe('../../index.html');
     const verdict = doc.querySelector('.verdict');
     expect(verdict?.classList.contains('verdict-partially-kept')).toBe(true);
-    expect(verdict?.textContent).toBe('Partially kept');
-    expect(doc.querySelector('.workflow')?.textContent).toBe('In review');
+    expect(verdict?.textContent).toBe('Gedeeltelijk nagekomen');
+    expect(doc.querySelector('.status-line .label')?.textContent).toBe('Oordeel:');
+    expect(doc.querySelector('.workflow')?.textContent).toBe('Ter nalezing');
+    expect(doc.querySelector('.verdict-justification .label')?.textContent).toBe('Toelichting:');
     expect(doc.querySelector('.verdict-note')?.textContent).toBe('Grotendeels uitgevoerd.\nMAGDA nog niet.');
-    expect(doc.querySelector('footer')?.textContent).toContain('Generated 2024-05-01T10:00:00Z');
+    // 10:00 UTC is 12:00 in Brussels in May.
+    expect(doc.querySelector('footer')?.textContent).toContain('Gemaakt op 1 mei 2024 om 12:00');
+  });
+
+  it('labels the page in English when the project says so; the Dutch content keeps lang="nl"', () => {
+    const d = parseDocument(renderSectionPage(section(), { project: { ...project, language: 'en' }, generatedAt: '2024-05-01T10:00:00Z' }));
+    expect(d.documentElement.getAttribute('lang')).toBe('en');
+    expect(d.querySelector('.verdict')?.textContent).toBe('Partially kept');
+    expect(d.querySelector('.workflow')?.textContent).toBe('In review');
+    expect(d.querySelector('details.agreement summary')?.textContent).toBe('Coalition agreement');
+    expect(d.querySelector('#references-heading')?.textContent).toBe('References');
+    expect(d.querySelector('footer')?.textContent).toContain('Generated 1 May 2024 at 12:00');
+    for (const sel of ['h1', 'article.body', 'details.agreement p', '.verdict-note']) expect(d.querySelector(sel)?.getAttribute('lang')).toBe('nl');
+  });
+
+  it('prints the agreement as an open quotation and marks the body for the print stylesheet', () => {
+    const d = parseDocument(renderSectionPage(section(), { project, print: true }));
+    expect(d.body.classList.contains('print')).toBe(true);
+    expect(d.querySelector('details')).toBeNull();
+    expect(d.querySelector('style')?.textContent).toContain('@page { size: A4;');
+    expect(d.querySelector('style')?.textContent).toContain('content: "Pagina " counter(page) " van " counter(pages);');
+    expect(d.querySelector('section.agreement blockquote mark')?.textContent).toBe('[We stellen data maximaal en via API’s open ter beschikking]');
   });
 
   it('puts the agreement in a collapsed details block with commitments marked', () => {
@@ -130,7 +148,7 @@ describe('renderSectionPage', () => {
     expect(d.querySelector('h1')?.textContent).toBe('ICT en Informatie');
     expect(d.querySelector('details')).toBeNull();
     expect(d.querySelector('.verdict-note')).toBeNull();
-    expect(d.querySelector('.references-section')?.textContent).toContain('No references.');
+    expect(d.querySelector('.references-section')?.textContent).toContain('Geen referenties.');
     expect(d.querySelector('.cite.missing')?.textContent).toBe('[0]');
     expect(d.querySelector('nav.breadcrumbs a')).toBeNull();
   });

@@ -15,6 +15,8 @@ import { commandNl } from './messages/command.nl';
 import { commonEn } from './messages/common.en';
 import { commonNl } from './messages/common.nl';
 import { evidenceEn } from './messages/evidence.en';
+import { exportEn } from './messages/export.en';
+import { exportNl } from './messages/export.nl';
 import { evidenceNl } from './messages/evidence.nl';
 import { integrityEn } from './messages/integrity.en';
 import { integrityNl } from './messages/integrity.nl';
@@ -34,6 +36,7 @@ const nl = {
   ...commonNl,
   ...evidenceNl,
   ...integrityNl,
+  ...exportNl,
   ...menuNl,
   ...publishNl,
   ...vocabularyNl,
@@ -51,6 +54,7 @@ const en: Record<MessageKey, string> = {
   ...commonEn,
   ...evidenceEn,
   ...integrityEn,
+  ...exportEn,
   ...menuEn,
   ...publishEn,
   ...vocabularyEn,

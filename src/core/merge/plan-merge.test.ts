@@ -80,7 +80,7 @@ describe('planMerge / finishMerge', () => {
   });
 
   it('compares project info without an ancestor: mine is kept, differences listed', () => {
-    const info = { name: 'P', government: 'G', termStart: '2019-10-02', termEnd: null, createdAt: 'x' };
+    const info = { name: 'P', government: 'G', termStart: '2019-10-02', termEnd: null, language: 'nl' as const, createdAt: 'x' };
     expect(diffProjectInfo(info, { ...info, termEnd: '2024-06-09', createdAt: 'y' })).toEqual([{ field: 'termEnd', mine: null, theirs: '2024-06-09' }]);
   });
 });

@@ -151,7 +151,7 @@ export function resolveAll(sections: readonly MergeSectionPlan[], choice: MergeC
 
 /** Project info is not versioned, so there is no ancestor: mine is kept and differences are reported. */
 export function diffProjectInfo(mine: ProjectInfo, theirs: ProjectInfo): ProjectInfoDifference[] {
-  return (['name', 'government', 'termStart', 'termEnd'] as const)
+  return (['name', 'government', 'termStart', 'termEnd', 'language'] as const)
     .filter((f) => (mine[f] ?? null) !== (theirs[f] ?? null))
     .map((field) => ({ field, mine: mine[field] ?? null, theirs: theirs[field] ?? null }));
 }

@@ -10,6 +10,10 @@ import type { Result } from '../../shared/models';
 import { fail, ok } from '../../shared/models';
 import { AppException } from './errors';
 import { EventBus } from './events';
+import { DownloadRegistry } from './export/downloads';
+import type { DownloadSource } from './export/downloads';
+import { ExportJobs } from './export/jobs';
+import type { PdfPrinter } from './export/plan';
 import { AppState } from './services/app-state';
 import type { BackendContext } from './services/context';
 import type { DialogServices } from './services/dialogs';
@@ -26,6 +30,8 @@ export interface BackendOptions {
   dialogs?: Partial<DialogServices>;
   /** Whether opened projects go to the recent list; the CLI passes false. Default true. */
   recordRecent?: boolean;
+  /** Prints a section page to PDF (the Electron host supplies Chromium's printToPDF). */
+  pdf?: PdfPrinter;
 }
 
 export interface Backend {
@@ -33,12 +39,15 @@ export interface Backend {
   dispatch(method: string, args: unknown): Promise<Result<unknown>>;
   events: EventBus;
   services: Services;
+  /** A prepared browser download by id (see DownloadRegistry), or null; for the browser host's download route. */
+  openDownload(id: string): DownloadSource | null;
   /** Waits for running calls, then closes the open project. */
   close(): Promise<void>;
 }
 
 // Pickers wait for a person; holding the queue meanwhile would stall every other window.
-const unqueued = (method: Method) => method.startsWith('dialogs.');
+// A cancel must reach the export it stops while that export holds the queue.
+const unqueued = (method: Method) => method.startsWith('dialogs.') || method === 'export.cancel';
 
 export function createBackend(opts: BackendOptions): Backend {
   const events = new EventBus();
@@ -50,6 +59,9 @@ export function createBackend(opts: BackendOptions): Backend {
     events,
     state: new AppState(resolve(opts.dataDir)),
     recordRecent: opts.recordRecent ?? true,
+    downloads: new DownloadRegistry(),
+    jobs: new ExportJobs(),
+    ...(opts.pdf ? { pdf: opts.pdf } : {}),
     session: null,
   };
   const services = createServices(ctx, opts.dialogs);
@@ -82,10 +94,12 @@ export function createBackend(opts: BackendOptions): Backend {
     dispatch,
     events,
     services,
+    openDownload: (id) => ctx.downloads.take(id),
     close: async () => {
       if (closed) return;
       closed = true;
       await queue;
+      ctx.downloads.clear();
       const session = ctx.session;
       ctx.session = null;
       session?.store.close();

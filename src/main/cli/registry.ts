@@ -11,6 +11,8 @@ export interface CliIO {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** Runs `handler` on Ctrl+C (SIGINT) instead of dying at once; returns the undo. Absent in tests that do not need it. */
+  onInterrupt?(handler: () => void): () => void;
 }
 
 /** What a command gets: the terminal, and the language to speak (`--lang`, else LC_ALL/LC_MESSAGES/LANG, else English). */
@@ -46,6 +48,8 @@ export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
 /** The project is damaged: its content is not what its history says was saved. */
 export const EXIT_DAMAGED = 2;
+/** Stopped by Ctrl+C, as shells report SIGINT (128 + 2). */
+export const EXIT_INTERRUPTED = 130;
 
 type Options = OptionSpecs;
 

@@ -21,6 +21,7 @@ import { findProjectArg, readFlag } from './launch-args';
 import { installMenu } from './menu';
 import type { MenuAction } from './menu-template';
 import { isExternalAllowed, isNavigationAllowed } from './navigation-policy';
+import { printPageToPdf } from './pdf';
 import { isPermissionAllowed } from './permission-policy';
 import { buildWindowOptions } from './window-options';
 
@@ -98,7 +99,7 @@ async function start(): Promise<void> {
     ses.setPermissionRequestHandler((_wc, permission, callback, details) => callback(isPermissionAllowed(permission, details.requestingUrl, origins)));
     ses.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, origins));
 
-    backend = createBackend({ dataDir, transport: 'electron', nativeDialogs: true, dialogs: createDialogServices(() => mainWindow) });
+    backend = createBackend({ dataDir, transport: 'electron', nativeDialogs: true, dialogs: createDialogServices(() => mainWindow), pdf: printPageToPdf });
     registerIpc(backend, origins);
     backend.events.on('projectChanged', ({ project }) => {
       if (project && !project.demo) app.addRecentDocument(project.path);

@@ -8,7 +8,9 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '../../shared/models';
 import type { EventBus } from '../backend/events';
+import type { DownloadSource } from '../backend/export/downloads';
 import { RENDERER_CSP } from './csp';
+import { serveDownload } from './download-route';
 import { toAppError } from '../backend/errors';
 import { declaredLength, readBody, sendError, sendJson, setBaseHeaders } from './http-util';
 import { API_JSON_LIMITS, exceedsJsonShape } from './json-shape';
@@ -32,6 +34,8 @@ import { isInside, mimeTypeFor, resolveStaticPath } from './static-path';
 export interface DispatchingBackend {
   dispatch(method: string, args: unknown): Promise<Result<unknown>>;
   events: EventBus;
+  /** Prepared downloads (GET /api/download/<id>); a backend without any answers null. */
+  openDownload?(id: string): DownloadSource | null;
 }
 
 export interface HostOptions {
@@ -116,6 +120,10 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     if (!url) return sendError(res, 400, 'bad-request', 'Refused: the request target is not a plain path.', { Connection: 'close' });
     if (url.pathname === '/api/call') return handleCall(req, res);
     if (url.pathname === '/api/events') return handleEvents(req, res, url);
+    if (url.pathname.startsWith('/api/download/')) {
+      const authorised = secretsEqual(readCookie(req.headers.cookie, cookieName), assetKey) || secretsEqual(tokenFromHeaders(req.headers), token);
+      return serveDownload(req, res, url.pathname.slice('/api/download/'.length), authorised, (id) => opts.backend.openDownload?.(id) ?? null);
+    }
     if (url.pathname.startsWith('/api/')) return sendError(res, 404, 'not-found', `No such API route: ${url.pathname}`);
     return handleStatic(req, res, url);
   }

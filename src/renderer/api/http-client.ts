@@ -1,7 +1,7 @@
 // The browser-host transport, client side: calls are POSTs to /api/call with the
 // per-run token in a header; events arrive over one EventSource. Like every ApiClient
 // it never throws: a host that is gone becomes an `io` error the UI can show.
-import type { ApiClient, ApiEventName } from '../../shared/api';
+import type { ApiClient, ApiEventName, DownloadTicket } from '../../shared/api';
 import type { AppError, Result } from '../../shared/models';
 
 /** Bytes (UTF-16 units, a safe over-estimate for ASCII JSON) below which a call may outlive the page. */
@@ -140,7 +140,46 @@ export function createHttpClient(opts: HttpClientOptions): ApiClient {
     };
   }
 
-  return { call, on } as ApiClient;
+  /**
+   * A download goes through the browser itself: a navigation to the host's download route
+   * (an <a download> click), so the browser's download manager streams it to disk, asks
+   * where to save when the person has set it to, and shows its own progress. An `inline`
+   * ticket (the print page) is loaded into an out-of-sight frame and handed to the
+   * browser's print dialog, where "Save as PDF" makes the PDF.
+   */
+  function download(ticket: DownloadTicket): void {
+    const href = `${base}/api/download/${encodeURIComponent(ticket.id)}`;
+    if (ticket.inline) return printInFrame(href, ticket.fileName);
+    const a = document.createElement('a');
+    a.href = href;
+    a.download = ticket.fileName;
+    a.rel = 'noopener';
+    a.hidden = true;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+
+  return { call, on, download } as ApiClient;
+}
+
+function printInFrame(href: string, title: string): void {
+  document.querySelectorAll('iframe.print-frame').forEach((f) => f.remove());
+  const frame = document.createElement('iframe');
+  frame.className = 'print-frame';
+  frame.title = title;
+  frame.dataset.testid = 'print-frame';
+  // No scripts run in the page; same origin only so this page may call its print().
+  frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
+  frame.addEventListener('load', () => {
+    const w = frame.contentWindow;
+    if (!w) return;
+    w.addEventListener('afterprint', () => frame.remove());
+    w.focus();
+    w.print();
+  });
+  frame.src = href;
+  document.body.appendChild(frame);
 }
 
 /** A client for a page opened without its token: every call explains what to do. */

@@ -17,6 +17,7 @@ import type { ViewContext, ViewId } from './extensions';
 import { IntegrityBanner } from '../features/integrity/IntegrityBanner';
 import { TopBar } from './TopBar';
 import { useProjectActions } from './use-project-actions';
+import { useExportActions } from '../features/publish/use-export-actions';
 import './shell.css';
 
 // The editor (Monaco) is most of the code: it loads as its own chunk while the shell
@@ -40,7 +41,8 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
   const [focusFilter, setFocusFilter] = useState(0);
   useDocVersion(doc);
   useSaveAnnouncements(doc?.saveState ?? null);
-  const actions = useProjectActions(status, setStatus, refresh, selectedId);
+  const actions = useProjectActions(status, refresh);
+  const exports = useExportActions(status, setStatus, selectedId);
 
   useEffect(() => setSelectedId(null), [project.path]);
 
@@ -54,14 +56,21 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
       'open-project': actions.openProject,
       'new-project': actions.newProject,
       'close-project': actions.closeProject,
-      'save-copy': actions.saveCopy,
+      // The browser host hands a copy over as a download; the desktop writes it where asked.
+      'save-copy': () =>
+        exports.downloadCopy().then((handled) => {
+          if (!handled) return actions.saveCopy();
+        }),
       'import-reports': actions.importReports,
       'import-decisions': actions.importDecisions,
-      'export-section-md': () => actions.exportRun('md', 'section'),
-      'export-section-html': () => actions.exportRun('html', 'section'),
-      'export-project-md': () => actions.exportRun('md', 'project'),
-      'export-project-html': () => actions.exportRun('html', 'project'),
-      'export-folder': actions.chooseExportDir,
+      export: () => exports.openDialog(),
+      'publish-site': () => exports.openDialog({ format: 'site', scope: 'project' }),
+      'export-section-pdf': () => exports.exportNow('pdf', 'section'),
+      'export-section-md': () => exports.exportNow('md', 'section'),
+      'export-section-html': () => exports.exportNow('html', 'section'),
+      'export-project-md': () => exports.exportNow('md', 'project'),
+      'export-project-html': () => exports.exportNow('html', 'project'),
+      'export-folder': exports.chooseFolder,
       flush: flushAll,
       'focus-filter': () => {
         setView('workbench');
@@ -78,7 +87,7 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
       out[id] = { run, enabled: !(ro && commandSpec(id).writes) };
     }
     return out;
-  }, [actions, drawer, project.readOnly]);
+  }, [actions, exports, drawer, project.readOnly]);
   useCommandHandlers(handlers);
   const run = useRunCommand();
 
@@ -135,14 +144,15 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
         project={project}
         saveState={doc?.saveState ?? null}
         progress={actions.progress}
-        lastExport={actions.lastExport}
-        exportDir={status.settings.exportDir}
+        exportRun={exports.running}
+        onCancelExport={exports.cancel}
+        lastExport={exports.lastExport}
         views={views}
         view={view}
         hasHistory={!!drawer}
         historyOpen={historyOpen}
         run={run}
-        onDismissExport={actions.dismissExport}
+        onDismissExport={exports.dismissLast}
       />
       <IntegrityBanner project={project} onOpenSection={openSection} />
       <div className="shell-body">
@@ -177,6 +187,7 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
         )}
       </div>
       <Announcer />
+      {exports.element}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import type { MenuItem } from './MenuButton';
 import type { ViewId } from './extensions';
 import { SettingsMenu } from './settings/SettingsMenu';
 import type { Progress } from './use-project-actions';
+import type { ExportRun } from '../features/publish/use-export-actions';
 import './top-bar.css';
 
 interface TopBarProps {
@@ -19,8 +20,9 @@ interface TopBarProps {
   project: OpenProject;
   saveState: SaveState | null;
   progress: Progress | null;
+  exportRun: ExportRun | null;
+  onCancelExport(): void;
   lastExport: { outDir: string; count: number } | null;
-  exportDir: string | null;
   views: { id: ViewId; label: string }[];
   view: ViewId;
   hasHistory: boolean;
@@ -43,7 +45,7 @@ const TEST_IDS: Partial<Record<CommandId, string>> = { 'open-project': 'btn-open
 /** The native menu's label without its access-key marker (`&File` → `File`). */
 const menuLabel = (label: string) => label.replace('&', '');
 
-export function TopBar({ status, setStatus, project, saveState, progress, lastExport, exportDir, views, view, hasHistory, historyOpen, run, onDismissExport }: TopBarProps) {
+export function TopBar({ status, setStatus, project, saveState, progress, exportRun, onCancelExport, lastExport, views, view, hasHistory, historyOpen, run, onDismissExport }: TopBarProps) {
   const ro = project.readOnly;
   const { t } = useT();
   // The menus hold what the native menu bar holds (src/shared/commands.ts), one group after another.
@@ -53,7 +55,7 @@ export function TopBar({ status, setStatus, project, saveState, progress, lastEx
       key: id,
       label: t(commandTitleKey(id)),
       hint: shortcutLabel(id),
-      title: id === 'export-folder' && exportDir ? exportDir : undefined,
+      title: id === 'export-folder' && status.settings.exportDir ? status.settings.exportDir : undefined,
       disabled: ro && commandSpec(id).writes === true,
       testId: TEST_IDS[id] ?? `btn-${id}`,
       groupStart: i > 0 && commandSpec(ids[i - 1]).menu?.group !== commandSpec(id).menu?.group,
@@ -122,7 +124,16 @@ export function TopBar({ status, setStatus, project, saveState, progress, lastEx
           <progress max={progress.total || undefined} value={progress.total ? progress.done : undefined} />
         </div>
       )}
-      {!progress && lastExport && (
+      {exportRun && (
+        <div className="progress-row" data-testid="export-progress" role="status">
+          <span>{exportRun.total > 0 ? t('export.progress', { done: exportRun.done, total: exportRun.total }) : t('export.progressStarting')}</span>
+          <progress max={exportRun.total || undefined} value={exportRun.total ? exportRun.done : undefined} aria-label={t('export.title')} />
+          <button type="button" className="btn btn-small" onClick={onCancelExport} data-testid="export-cancel">
+            {t('export.cancel')}
+          </button>
+        </div>
+      )}
+      {!progress && !exportRun && lastExport && (
         <div className="progress-row done" data-testid="export-done">
           Exported {lastExport.count} file{lastExport.count === 1 ? '' : 's'} to <code>{lastExport.outDir}</code>
           <button type="button" className="icon-btn" aria-label="Dismiss" onClick={onDismissExport}>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { AppStatus } from '../../shared/api';
-import type { ExportFormat, ImportProblem } from '../../shared/models';
+import type { ImportProblem } from '../../shared/models';
 import { getClient } from '../api';
 import { useDialogs } from './dialogs';
 import { flushAll } from './flush';
@@ -20,11 +20,7 @@ export interface ProjectActions {
   saveCopy(): Promise<void>;
   importReports(): Promise<void>;
   importDecisions(): Promise<void>;
-  exportRun(format: ExportFormat, scope: 'section' | 'project'): Promise<void>;
-  chooseExportDir(): Promise<string | null>;
   progress: Progress | null;
-  lastExport: { outDir: string; count: number } | null;
-  dismissExport(): void;
 }
 
 /** What an import did: one line of counts, then the files it could not take, each with its reason. */
@@ -61,18 +57,16 @@ function problemList(problems: readonly ImportProblem[]) {
   );
 }
 
-/** Open / new / import / export, through native pickers (Electron) or path fields (browser). */
-export function useProjectActions(status: AppStatus, setStatus: (s: AppStatus) => void, refresh: () => Promise<void>, sectionId: string | null): ProjectActions {
+/** Open / new / import, through native pickers (Electron) or path fields (browser); exports are in features/publish. */
+export function useProjectActions(status: AppStatus, refresh: () => Promise<void>): ProjectActions {
   const dialogs = useDialogs();
   const toasts = useToasts();
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [lastExport, setLastExport] = useState<{ outDir: string; count: number } | null>(null);
   const native = status.nativeDialogs;
   const client = getClient();
 
   useEffect(() => {
     const offs = [
-      client.on('exportProgress', ({ done, total }) => setProgress({ label: 'Exporting', done, total })),
       client.on('importProgress', ({ done, total }) => setProgress({ label: 'Importing', done, total })),
     ];
     return () => offs.forEach((off) => off());
@@ -248,58 +242,8 @@ export function useProjectActions(status: AppStatus, setStatus: (s: AppStatus) =
     );
   }, [pick, callDialog, client, dialogs, toasts]);
 
-  const chooseExportDir = useCallback(async (): Promise<string | null> => {
-    const dir = await pick(
-      () => callDialog(client.call('dialogs.pickFolder', { title: 'Export folder', defaultPath: status.settings.exportDir ?? undefined })),
-      async () =>
-        (
-          await dialogs.askPath({
-            title: 'Export folder',
-            label: 'Folder the exported files go to',
-            hint: 'Asked once; later exports go to the same folder (change it with “Export folder…”).',
-            rememberKey: 'export-dir',
-            okLabel: 'Use this folder',
-          })
-        )?.[0] ?? null,
-    );
-    if (!dir) return null;
-    const res = await client.call('settings.set', { exportDir: dir });
-    if (!res.ok) {
-      toasts.error(res.error, 'Could not remember the export folder');
-      return dir;
-    }
-    setStatus({ ...status, settings: res.value });
-    return dir;
-  }, [pick, callDialog, client, dialogs, status, setStatus, toasts]);
-
-  const exportRun = useCallback(
-    async (format: ExportFormat, scope: 'section' | 'project') => {
-      if (scope === 'section' && !sectionId) {
-        toasts.show('info', 'Open a section to export it.');
-        return;
-      }
-      const outDir = status.settings.exportDir ?? (await chooseExportDir());
-      if (!outDir) return;
-      await flushAll();
-      setProgress({ label: 'Exporting', done: 0, total: scope === 'section' ? 1 : 0 });
-      const res = await client.call('export.run', scope === 'section' ? { format, outDir, sectionId: sectionId! } : { format, outDir });
-      setProgress(null);
-      if (!res.ok) {
-        toasts.error(res.error, 'Export failed');
-        return;
-      }
-      setLastExport({ outDir: res.value.outDir, count: res.value.files.length });
-      const { files, outDir: dir } = res.value;
-      const relative = (f: string) => (f.startsWith(dir) ? f.slice(dir.length).replace(/^[\\/]/, '') : f);
-      const what = files.length === 1 ? relative(files[0]) : `${files.length} files`;
-      toasts.show('success', `Exported ${what} to ${dir}`);
-    },
-    [sectionId, status, chooseExportDir, client, toasts],
-  );
-
-  const dismissExport = useCallback(() => setLastExport(null), []);
   return useMemo(
-    () => ({ openProject, closeProject, newProject, saveCopy, importReports, importDecisions, exportRun, chooseExportDir, progress, lastExport, dismissExport }),
-    [openProject, closeProject, newProject, saveCopy, importReports, importDecisions, exportRun, chooseExportDir, progress, lastExport, dismissExport],
+    () => ({ openProject, closeProject, newProject, saveCopy, importReports, importDecisions, progress }),
+    [openProject, closeProject, newProject, saveCopy, importReports, importDecisions, progress],
   );
 }

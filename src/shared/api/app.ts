@@ -20,6 +20,10 @@ export interface AppStatus {
   recent: string[];
   /** True when the transport can show native open/save/folder dialogs (Electron). */
   nativeDialogs: boolean;
+  /** True when exports and copies reach the person as browser downloads (browser host), not as files in a folder. */
+  downloads: boolean;
+  /** True when the backend can print a section to PDF itself (desktop app). */
+  pdfExport: boolean;
   /** Which transport serves the API — for labels only; the renderer must not branch on logic. */
   transport: 'electron' | 'http' | 'memory';
 }

@@ -9,7 +9,8 @@ export interface ApiEvents {
   projectChanged: { project: OpenProject | null };
   /** Settings changed (e.g. the interface language): every window and the native menu follow. */
   settingsChanged: { settings: Settings };
-  exportProgress: { done: number; total: number; outDir: string };
+  /** `outDir` is the folder (desktop, CLI) or the download's file name (browser host). */
+  exportProgress: { done: number; total: number; outDir: string; jobId?: string };
   importProgress: { done: number; total: number };
   /** A request from a native menu (Electron) for the renderer to run a command, e.g. `export-section-md`. */
   menuCommand: { command: CommandId };

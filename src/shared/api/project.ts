@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { filePath, isoDate, LIMITS, personName } from '../content-rules';
+import { LANGUAGES } from '../languages';
 import type { IntegrityReport, OpenProject } from '../models';
 import { defineMethods, noArgs, returns } from './define';
+import type { DownloadTicket } from './transfer';
 
 /** What a person can change about a project. */
 export const projectInfoSchema = z.strictObject({
@@ -11,6 +13,8 @@ export const projectInfoSchema = z.strictObject({
   /** `YYYY-MM-DD` or null when unknown. */
   termStart: isoDate.nullable(),
   termEnd: isoDate.nullable(),
+  /** The language of export labels (pages, Word, the site); the reports' text is Dutch either way. */
+  language: z.enum(LANGUAGES),
 });
 export type EditableProjectInfo = z.infer<typeof projectInfoSchema>;
 export type ProjectInfo = EditableProjectInfo & { createdAt: string };
@@ -24,7 +28,7 @@ export const projectMethods = defineMethods({
   'project.open': { args: z.strictObject({ path: filePath, readOnly: z.boolean().optional() }), result: returns<OpenProject>() },
   /** Creates a new, empty project file and opens it. Refuses to overwrite. */
   'project.create': {
-    args: projectInfoSchema.partial({ government: true, termStart: true, termEnd: true }).extend({ path: filePath }),
+    args: projectInfoSchema.partial({ government: true, termStart: true, termEnd: true, language: true }).extend({ path: filePath }),
     result: returns<OpenProject>(),
   },
   /** Opens (creating on first use) the built-in demo project. */
@@ -38,4 +42,6 @@ export const projectMethods = defineMethods({
   'project.verify': { args: noArgs, result: returns<IntegrityReport>() },
   /** Writes one consistent copy of the open project to `path` (VACUUM INTO, checked, renamed). */
   'project.saveCopy': { args: z.strictObject({ path: filePath }), result: returns<{ path: string }>() },
+  /** "Save a copy" in the browser host: one consistent copy of the project, as a `.pwb` download. */
+  'project.downloadCopy': { args: noArgs, result: returns<DownloadTicket>() },
 });

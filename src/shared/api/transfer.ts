@@ -4,6 +4,21 @@ import type { DecisionImportResult, ExportResult, ImportResult } from '../models
 import { EXPORT_FORMATS } from '../models';
 import { defineMethods, returns } from './define';
 
+/**
+ * A file the backend has ready for the browser to download (browser host): fetched from
+ * the host's download route by `id` (see ApiClient.download), once, within a few minutes.
+ */
+export interface DownloadTicket {
+  id: string;
+  fileName: string;
+  contentType: string;
+  /** Shown in the browser (the print page) rather than saved as a file. */
+  inline: boolean;
+}
+
+/** Names a run so `export.cancel` can stop it and progress events can be told apart. */
+const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, - or _');
+
 export const transferMethods = defineMethods({
   /** Imports report files and/or folder trees (folders become the tree path). */
   'import.reports': {
@@ -12,9 +27,26 @@ export const transferMethods = defineMethods({
   },
   /** Imports decisions from a `.jsonl` (or, where supported, `.csv`) file into the library. */
   'import.decisions': { args: z.strictObject({ path: filePath }), result: returns<DecisionImportResult>() },
-  /** Exports one section (by id) or the whole project to `outDir`. Emits `exportProgress`. */
+  /**
+   * Exports one section (by id) or the whole project into `outDir` (desktop, CLI). A relative
+   * `outDir` is taken from the project file's folder. Files are written aside and moved into
+   * place at the end, so a failed or cancelled run leaves nothing. Emits `exportProgress`
+   * with `jobId`; `export.cancel` with the same id stops it.
+   */
   'export.run': {
-    args: z.strictObject({ format: z.enum(EXPORT_FORMATS), outDir: filePath, sectionId: sectionId.optional() }),
+    args: z.strictObject({ format: z.enum(EXPORT_FORMATS), outDir: filePath, sectionId: sectionId.optional(), jobId: jobId.optional() }),
     result: returns<ExportResult>(),
   },
+  /** Stops a running export (or a download being produced); false when no such job runs. */
+  'export.cancel': { args: z.strictObject({ jobId }), result: returns<{ cancelled: boolean }>() },
+  /**
+   * The same export as a download (browser host): one file for a section, a `.zip` of the
+   * project, produced while the browser receives it. Progress and cancel as `export.run`.
+   */
+  'export.download': {
+    args: z.strictObject({ format: z.enum(EXPORT_FORMATS), sectionId: sectionId.optional(), jobId: jobId.optional() }),
+    result: returns<DownloadTicket>(),
+  },
+  /** The section's print page (A4 print stylesheet), to print or save as PDF in the browser. */
+  'export.printPage': { args: z.strictObject({ sectionId }), result: returns<DownloadTicket>() },
 });

@@ -1,10 +1,43 @@
 import type { AreaMessages } from './area';
 
-// Exported HTML pages, the report site and .docx (e-publish). Rendered in the project's
-// language, not the interface's: core/export gets a Translator for that language.
+// Exported HTML pages, the printed page (PDF), the report site and .docx (e-publish).
+// Rendered in the project's language, not the interface's: core/export gets a Translator
+// for that language. Verdict and workflow words come from the vocabulary area.
 export const publishNl = {
   'publish.agreement': 'Regeerakkoord',
   'publish.references': 'Referenties',
   'publish.referenceCount': '{count, plural, =0 {geen referenties} one {# referentie} other {# referenties}}',
   'publish.sectionCount': '{count, plural, =0 {geen secties} one {# sectie} other {# secties}}',
+  'publish.justification': 'Toelichting',
+  'publish.noReferences': 'Geen referenties.',
+  'publish.untitled': '(zonder titel)',
+  'publish.backToCitation': 'Terug naar de verwijzing',
+  'publish.backToCitationN': 'Terug naar verwijzing {k}',
+  'publish.breadcrumbs': 'Kruimelpad',
+  'publish.generated': 'Gemaakt op {when}',
+  'publish.government': 'Regering',
+  'publish.term': 'Regeerperiode',
+  'publish.termUnknown': 'onbekend',
+  'publish.verdictsHeading': 'Oordelen',
+  'publish.sectionsHeading': 'Secties',
+  'publish.noSections': 'Geen secties.',
+  'publish.noPage': 'geen pagina',
+  'publish.notExported': 'niet geëxporteerd: {why}',
+  'publish.pageOf': 'Pagina {page} van {pages}',
+  'publish.contents': 'Inhoudstafel',
+  'publish.assessment': 'Beoordeling',
+  'publish.image': 'Afbeelding: {alt}',
+  'publish.site.tools': 'Zoeken en filteren',
+  'publish.site.search': 'Zoeken in alle secties',
+  'publish.site.searchHint': 'Typ een of meer woorden; de resultaten verschijnen terwijl u typt.',
+  'publish.site.filters': 'Filters',
+  'publish.site.domainFilter': 'Beleidsdomein',
+  'publish.site.all': 'Alle',
+  'publish.site.shown': '{shown} van {total, plural, one {# sectie} other {# secties}} getoond',
+  'publish.site.results': 'Zoekresultaten',
+  'publish.site.resultCount': '{count, plural, =0 {Geen secties gevonden.} one {# sectie gevonden} other {# secties gevonden}}',
+  'publish.site.previous': 'Vorige',
+  'publish.site.next': 'Volgende',
+  'publish.site.pager': 'Vorige en volgende sectie',
+  'publish.site.noDomain': '(zonder domein)',
 } satisfies AreaMessages<'publish'>;

@@ -16,6 +16,7 @@ export const DEMO_INFO: Omit<ProjectInfo, 'createdAt'> = {
   government: 'Regering Demo (2019-2024)',
   termStart: '2019-10-01',
   termEnd: '2024-06-30',
+  language: 'nl',
 };
 
 function removeWithSidecars(file: string): void {

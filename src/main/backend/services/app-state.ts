@@ -3,7 +3,7 @@
 // better than refusing to start.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import type { Settings } from '../../../shared/api';
 import { DEFAULT_LANGUAGE, isLanguage } from '../../../shared/languages';
 import { writeFileAtomicSync } from '../fs/atomic-write';
@@ -78,7 +78,8 @@ export class AppState {
         version: 1,
         settings: {
           authorName: typeof s.authorName === 'string' ? s.authorName : fallback.settings.authorName,
-          exportDir: typeof s.exportDir === 'string' ? s.exportDir : null,
+          // An older version could remember a relative folder; that is forgotten, not guessed at.
+          exportDir: typeof s.exportDir === 'string' && isAbsolute(s.exportDir) ? s.exportDir : null,
           language: isLanguage(s.language) ? s.language : DEFAULT_LANGUAGE,
         },
         recent: Array.isArray(raw?.recent) ? raw.recent.filter((p): p is string => typeof p === 'string').slice(0, MAX_RECENT) : [],

@@ -1,5 +1,6 @@
 // app.status and settings.set: what the renderer needs before anything else.
 import type { Services } from '../../../shared/api';
+import { requireAbsoluteFolder } from '../export/folder';
 import type { BackendContext } from './context';
 
 type AppServices = Pick<Services, 'app.status' | 'settings.set'>;
@@ -11,10 +12,14 @@ export function appServices(ctx: BackendContext): AppServices {
       settings: ctx.state.settings,
       recent: ctx.state.recent,
       nativeDialogs: ctx.nativeDialogs,
+      downloads: ctx.transport === 'http',
+      pdfExport: ctx.pdf !== undefined,
       transport: ctx.transport,
     }),
+    // A remembered export folder is a full path: a relative one would mean a different folder
+    // depending on where the app was started.
     'settings.set': (patch) => {
-      const settings = ctx.state.updateSettings(patch);
+      const settings = ctx.state.updateSettings(patch.exportDir ? { ...patch, exportDir: requireAbsoluteFolder(patch.exportDir) } : patch);
       ctx.events.emit('settingsChanged', { settings });
       return settings;
     },

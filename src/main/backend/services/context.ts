@@ -2,6 +2,9 @@
 import type { OpenProject, Section } from '../../../shared/models';
 import { AppException } from '../errors';
 import type { EventBus } from '../events';
+import type { DownloadRegistry } from '../export/downloads';
+import type { ExportJobs } from '../export/jobs';
+import type { PdfPrinter } from '../export/plan';
 import type { ProjectStore } from '../store/types';
 import type { AppState } from './app-state';
 import { DiagnosticsCache } from './diagnostics-cache';
@@ -16,6 +19,12 @@ export interface BackendContext {
   readonly state: AppState;
   /** False for one-shot hosts (the CLI), which should not fill the app's recent list. */
   readonly recordRecent: boolean;
+  /** Downloads prepared for the browser host's download route. */
+  readonly downloads: DownloadRegistry;
+  /** Running exports, cancellable by id. */
+  readonly jobs: ExportJobs;
+  /** Section page -> PDF, where the host can print (the desktop app); absent elsewhere. */
+  readonly pdf?: PdfPrinter;
   session: ProjectSession | null;
 }
 

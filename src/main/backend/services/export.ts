@@ -1,111 +1,112 @@
-// export.run: the project (or one section) as Markdown files in the same folder tree
-// the reports came from, or as standalone HTML pages plus an index. Every name is
-// checked before the first byte is written, so a refused export writes nothing.
-import { mkdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+// export.*: the project (or one section) as Markdown reports, HTML pages, Word, PDF or a
+// report site — into a folder (desktop, CLI) or as a browser download (browser host).
+// Every name is checked before the first byte is written, files are staged aside and
+// moved into place at the end, and a running export can be cancelled by its job id.
 import type { Services } from '../../../shared/api';
-import type { ExportFormat, ProjectInfo, Section } from '../../../shared/models';
-import { indexHrefFor, renderIndexPage, renderSectionPage, sectionFileSegments } from '../../../core/export';
-import { renderReport } from '../../../core/format';
+import type { ExportFormat, Section } from '../../../shared/models';
+import { renderSectionPage } from '../../../core/export';
 import { AppException } from '../errors';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { ensureWritableFolder, projectFolder, resolveFolder } from '../export/folder';
+import { planExport } from '../export/plan';
+import type { ExportPlan } from '../export/plan';
+import { cancelled, writeExportToFolder } from '../export/write-folder';
+import { zipExport } from '../export/zip-stream';
 import { requireSession } from './context';
 import type { BackendContext } from './context';
 import { ProgressThrottle } from './progress';
 import { requireSection } from './sections';
-import { sectionLabel } from '../../../shared/section-label';
 
-type ExportServices = Pick<Services, 'export.run'>;
+type ExportServices = Pick<Services, 'export.run' | 'export.cancel' | 'export.download' | 'export.printPage'>;
 
-interface PlannedFile {
-  segments: string[];
-  render: () => string;
+const CONTENT_TYPES: Record<string, string> = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  zip: 'application/zip',
+};
+
+function contentTypeOf(fileName: string): string {
+  return CONTENT_TYPES[fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream';
 }
 
-const WRITE_CONCURRENCY = 16;
+const toBytes = (v: string | Uint8Array) => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
 
-function plan(format: ExportFormat, sections: Section[], info: ProjectInfo, single: boolean): PlannedFile[] {
-  const generatedAt = new Date().toISOString();
-  const files: PlannedFile[] = [];
-  const problems: string[] = [];
-  const taken = new Map<string, string>();
-  const claim = (segments: string[], owner: string) => {
-    // Case-insensitive: on Windows and macOS `Media.md` and `media.md` are one file.
-    const key = segments.join('/').normalize('NFC').toLowerCase();
-    const other = taken.get(key);
-    if (other) problems.push(`"${owner}" and "${other}" would both be written to ${segments.join('/')}; rename one of them.`);
-    else taken.set(key, owner);
-  };
-  if (format === 'html' && !single) claim(['index.html'], 'the index page');
-
-  for (const section of sections) {
-    const where = sectionLabel(section);
-    const r = sectionFileSegments(section, format);
-    if (!r.ok) {
-      problems.push(`Section "${where}" cannot be exported: ${r.message}`);
-      continue;
-    }
-    claim(r.segments, where);
-    files.push({
-      segments: r.segments,
-      render:
-        format === 'md'
-          ? () => renderReport(section)
-          : () => renderSectionPage(section, single ? { project: info, generatedAt } : { project: info, generatedAt, indexHref: indexHrefFor(section) }),
-    });
-  }
-  if (problems.length > 0) {
-    const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
-    throw new AppException('bad-request', `Nothing was exported. ${problems.slice(0, 3).join(' ')}${more}`, { problems });
-  }
-  if (format === 'html' && !single) {
-    const index = sections.map((s) => ({ id: s.id, path: s.path, name: s.name, heading: s.heading, verdict: s.verdict, status: s.status, referenceCount: s.references.length }));
-    files.push({ segments: ['index.html'], render: () => renderIndexPage(info, index) });
-  }
-  return files;
-}
-
-async function ensureFolder(dir: string): Promise<void> {
-  const info = await stat(dir).catch(() => null);
-  if (info && !info.isDirectory()) throw new AppException('io', `${dir} is a file, not a folder.`, { path: dir });
-  if (!info) await mkdir(dir, { recursive: true });
+function planFor(ctx: BackendContext, format: ExportFormat, sectionId: string | undefined): ExportPlan {
+  const session = requireSession(ctx);
+  const sections: readonly Section[] = sectionId ? [requireSection(session, sectionId)] : session.sections();
+  return planExport({ format, sections, info: session.store.info(), single: sectionId !== undefined, pdf: ctx.pdf });
 }
 
 export function exportServices(ctx: BackendContext): ExportServices {
+  const progressFor = (jobId: string, total: number, where: string) =>
+    new ProgressThrottle(total, (done, all) => ctx.events.emit('exportProgress', { done, total: all, outDir: where, jobId }));
+
   return {
-    'export.run': async ({ format, outDir, sectionId }) => {
-      const session = requireSession(ctx);
-      const store = session.store;
-      const dir = resolve(outDir);
-      const sections = sectionId ? [requireSection(session, sectionId)] : session.sections();
-      const files = plan(format, sections, store.info(), sectionId !== undefined);
-
-      try {
-        await ensureFolder(dir);
-        const folders = new Set(files.map((f) => join(dir, ...f.segments.slice(0, -1))));
-        for (const folder of [...folders].sort()) if (folder !== dir) await ensureFolder(folder);
-      } catch (err) {
-        if (err instanceof AppException) throw err;
-        throw new AppException('io', `Cannot create the export folder: ${(err as Error).message}`, { path: dir });
+    'export.run': async ({ format, outDir, sectionId, jobId }) => {
+      if (ctx.transport === 'http') {
+        throw new AppException('bad-request', 'In the browser, exports are downloads: use export.download (the browser saves the file where you choose).');
       }
+      const session = requireSession(ctx);
+      const plan = planFor(ctx, format, sectionId);
+      const dir = resolveFolder(outDir, projectFolder(session.store.path));
+      await ensureWritableFolder(dir);
+      const job = ctx.jobs.start(jobId);
+      const progress = progressFor(job.id, plan.files.length, dir);
+      try {
+        const files = await writeExportToFolder(dir, plan.files, { signal: job.signal, onProgress: () => progress.step() });
+        progress.finish();
+        return { outDir: dir, files };
+      } finally {
+        ctx.jobs.finish(job.id);
+      }
+    },
 
-      const progress = new ProgressThrottle(files.length, (done, total) => ctx.events.emit('exportProgress', { done, total, outDir: dir }));
-      const written: string[] = files.map((f) => join(dir, ...f.segments));
-      let next = 0;
-      const worker = async () => {
-        while (next < files.length) {
-          const i = next++;
-          try {
-            await writeFileAtomic(written[i], files[i].render());
-          } catch (err) {
-            throw new AppException('io', `Cannot write ${written[i]}: ${(err as Error).message}`, { path: written[i] });
+    'export.cancel': ({ jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
+
+    'export.download': ({ format, sectionId, jobId }) => {
+      const plan = planFor(ctx, format, sectionId);
+      const job = ctx.jobs.start(jobId);
+      const fileName = plan.downloadName;
+      const root = fileName.replace(/\.zip$/, '');
+      return ctx.downloads.add({
+        ticket: { fileName, contentType: contentTypeOf(fileName), inline: false },
+        dispose: () => ctx.jobs.finish(job.id),
+        open: (signal) => produce(plan, root, job, signal),
+      });
+
+      async function* produce(p: ExportPlan, zipRoot: string, j: { id: string; signal: AbortSignal }, gone: AbortSignal): AsyncGenerator<Uint8Array> {
+        const signal = AbortSignal.any([j.signal, gone]);
+        const progress = progressFor(j.id, p.files.length, fileName);
+        try {
+          if (p.singleFile) {
+            if (signal.aborted) throw cancelled();
+            yield toBytes(await p.files[0].render());
+            progress.step();
+          } else {
+            yield* zipExport(zipRoot, p.files, { signal, onProgress: () => progress.step() });
           }
-          progress.step();
+          progress.finish();
+        } finally {
+          ctx.jobs.finish(j.id);
         }
-      };
-      await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, files.length) }, worker));
-      progress.finish();
-      return { outDir: dir, files: written };
+      }
+    },
+
+    'export.printPage': ({ sectionId }) => {
+      const session = requireSession(ctx);
+      const section = requireSection(session, sectionId);
+      const html = renderSectionPage(section, { project: session.store.info(), generatedAt: new Date().toISOString(), print: true });
+      const name = `${section.name}.html`;
+      return ctx.downloads.add(
+        {
+          ticket: { fileName: name, contentType: 'text/html; charset=utf-8', inline: true },
+          open: async function* () {
+            yield toBytes(html);
+          },
+        },
+        true,
+      );
     },
   };
 }

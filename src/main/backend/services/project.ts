@@ -1,7 +1,8 @@
 // project.*: one open project at a time. A new one is opened before the old one is
 // closed, so a failed open leaves the current project as it was.
-import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Services } from '../../../shared/api';
 import type { OpenProject } from '../../../shared/models';
 import { ensureDemoProject } from '../demo/ensure-demo';
@@ -13,7 +14,7 @@ import type { BackendContext } from './context';
 
 type ProjectServices = Pick<
   Services,
-  'project.open' | 'project.create' | 'project.openDemo' | 'project.close' | 'project.update' | 'project.verify' | 'project.saveCopy'
+  'project.open' | 'project.create' | 'project.openDemo' | 'project.close' | 'project.update' | 'project.verify' | 'project.saveCopy' | 'project.downloadCopy'
 >;
 
 /** Makes `store` the open project, closing the previous one, and tells every window. */
@@ -94,6 +95,9 @@ export function projectServices(ctx: BackendContext): ProjectServices {
     'project.verify': () => requireSession(ctx).store.verifyContent(),
 
     'project.saveCopy': ({ path }) => {
+      if (ctx.transport === 'http') {
+        throw new AppException('bad-request', 'In the browser, a copy is a download: use project.downloadCopy (the browser saves the file where you choose).');
+      }
       const session = requireSession(ctx);
       const dest = resolve(path);
       if (dest === resolve(session.store.path)) {
@@ -105,6 +109,26 @@ export function projectServices(ctx: BackendContext): ProjectServices {
       }
       session.store.saveCopy(dest);
       return { path: dest };
+    },
+
+    'project.downloadCopy': () => {
+      const session = requireSession(ctx);
+      // The checked copy is made now (in the call queue, so it is one consistent state) in a
+      // private temp folder, streamed when the browser asks, and removed afterwards.
+      const dir = mkdtempSync(join(tmpdir(), 'pwb-copy-'));
+      const file = join(dir, basename(session.store.path));
+      try {
+        session.store.saveCopy(file);
+      } catch (err) {
+        rmSync(dir, { recursive: true, force: true });
+        throw err;
+      }
+      return ctx.downloads.add({
+        ticket: { fileName: basename(session.store.path), contentType: 'application/vnd.policy-workbench.project', inline: false },
+        size: statSync(file).size,
+        open: () => createReadStream(file),
+        dispose: () => rmSync(dir, { recursive: true, force: true }),
+      });
     },
   };
 }

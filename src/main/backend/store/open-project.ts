@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
+import type { Language } from '../../../shared/languages';
 import type { ProjectInfo } from '../../../shared/models';
 import { AppException } from '../errors';
 import { DEFAULT_VALIDATE_TIMEOUT_MS, fsProblem, inspectProjectFile, removeDir } from './file-validation';
@@ -19,6 +20,8 @@ export interface NewProjectInfo {
   government?: string;
   termStart?: string | null;
   termEnd?: string | null;
+  /** Labels of exports; `nl` when absent. */
+  language?: Language;
   /** Kept when given (a rebuilt demo keeps its date); now otherwise. */
   createdAt?: string;
 }
@@ -124,8 +127,8 @@ export function createProjectStore(file: string, info: NewProjectInfo): ProjectS
       .transaction(() => {
         applyMigrations(created);
         created
-          .prepare('INSERT INTO project (id, name, government, term_start, term_end, created_at) VALUES (1, ?, ?, ?, ?, ?)')
-          .run(project.name, project.government, project.termStart, project.termEnd, project.createdAt);
+          .prepare('INSERT INTO project (id, name, government, term_start, term_end, language, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)')
+          .run(project.name, project.government, project.termStart, project.termEnd, project.language, project.createdAt);
       })
       .immediate();
     return new SqliteProjectStore({ db, path: abs, readOnly: false, lock });
@@ -183,6 +186,7 @@ function checkInfo(info: NewProjectInfo): ProjectInfo {
     government: info.government === undefined ? '' : checkText(info.government, 'government'),
     termStart: date(info.termStart, 'termStart'),
     termEnd: date(info.termEnd, 'termEnd'),
+    language: info.language === 'en' ? 'en' : 'nl',
     createdAt: typeof info.createdAt === 'string' && info.createdAt !== '' ? info.createdAt : new Date().toISOString(),
   };
 }

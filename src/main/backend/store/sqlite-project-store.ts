@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database as Db } from 'better-sqlite3';
 import type { SearchIndex } from '../../../core/search';
+import { LANGUAGES } from '../../../shared/languages';
+import type { Language } from '../../../shared/languages';
 import type { Decision, IntegrityReport, ProjectInfo, RevisionDetail, RevisionSummary, SearchQuery, SearchResult, Section } from '../../../shared/models';
 import { AppException } from '../errors';
 import { DecisionLibrary } from './decision-library';
@@ -32,10 +34,17 @@ interface ProjectRow {
   government: string;
   term_start: string | null;
   term_end: string | null;
+  /** Absent in a schema-1 file opened read-only (it is not migrated). */
+  language?: string;
   created_at: string;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkLanguage(value: unknown): Language {
+  if (typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)) return value as Language;
+  throw new AppException('bad-request', `language must be one of ${LANGUAGES.join(', ')}`);
+}
 
 export class SqliteProjectStore implements ProjectStore {
   readonly path: string;
@@ -69,7 +78,8 @@ export class SqliteProjectStore implements ProjectStore {
     return this.read(() => {
       const row = this.sql.get<ProjectRow>('SELECT * FROM project WHERE id = 1').get();
       if (!row) throw new AppException('bad-file', `"${this.name}" is damaged: its project details are missing`);
-      return { name: row.name, government: row.government, termStart: row.term_start, termEnd: row.term_end, createdAt: row.created_at };
+      const language: Language = row.language === 'en' ? 'en' : 'nl';
+      return { name: row.name, government: row.government, termStart: row.term_start, termEnd: row.term_end, language, createdAt: row.created_at };
     });
   }
 
@@ -82,11 +92,17 @@ export class SqliteProjectStore implements ProjectStore {
       if (patch.government !== undefined) next.government = checkText(patch.government, 'government');
       if (patch.termStart !== undefined) next.termStart = checkTermDate(patch.termStart, 'termStart');
       if (patch.termEnd !== undefined) next.termEnd = checkTermDate(patch.termEnd, 'termEnd');
-      const same = next.name === current.name && next.government === current.government && next.termStart === current.termStart && next.termEnd === current.termEnd;
+      if (patch.language !== undefined) next.language = checkLanguage(patch.language);
+      const same =
+        next.name === current.name &&
+        next.government === current.government &&
+        next.termStart === current.termStart &&
+        next.termEnd === current.termEnd &&
+        next.language === current.language;
       if (!same) {
         this.sql
-          .get('UPDATE project SET name = ?, government = ?, term_start = ?, term_end = ? WHERE id = 1')
-          .run(next.name, next.government, next.termStart, next.termEnd);
+          .get('UPDATE project SET name = ?, government = ?, term_start = ?, term_end = ?, language = ? WHERE id = 1')
+          .run(next.name, next.government, next.termStart, next.termEnd, next.language);
       }
       return next;
     });

@@ -1,5 +1,6 @@
 import type { Migration } from './migration';
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-project-language';
 
 export type { Migration } from './migration';
 
@@ -8,4 +9,4 @@ export type { Migration } from './migration';
  * in the wild were written by it, and validation compares their schema with what
  * these steps produce.
  */
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
