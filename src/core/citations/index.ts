@@ -20,3 +20,5 @@ export { findCommitments, foldText, keyWordsOf, mentionOf } from './commitments'
 export type { Commitment, MentionResult } from './commitments';
 export { dateProblem, isValidDate, localToday } from './dates';
 export { nextReferenceNumber } from './numbering';
+export { citeDecision, decisionLabel, findReferenceFor, referenceForDecision } from './cite';
+export type { CiteResult } from './cite';

@@ -8,6 +8,8 @@ import { appEn } from './messages/app.en';
 import { appNl } from './messages/app.nl';
 import { checkerEn } from './messages/checker.en';
 import { checkerNl } from './messages/checker.nl';
+import { citeEn } from './messages/cite.en';
+import { citeNl } from './messages/cite.nl';
 import { cliEn } from './messages/cli.en';
 import { cliNl } from './messages/cli.nl';
 import { commandEn } from './messages/command.en';
@@ -31,6 +33,7 @@ const nl = {
   ...a11yNl,
   ...appNl,
   ...checkerNl,
+  ...citeNl,
   ...cliNl,
   ...commandNl,
   ...commonNl,
@@ -49,6 +52,7 @@ const en: Record<MessageKey, string> = {
   ...a11yEn,
   ...appEn,
   ...checkerEn,
+  ...citeEn,
   ...cliEn,
   ...commandEn,
   ...commonEn,

@@ -2,17 +2,26 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import type { ApiClient, CitingSection } from '../../../shared/api';
 import type { Decision, DecisionHit } from '../../../shared/models';
+import { decisionLabel } from '../../../core/citations';
 import { useT } from '../../i18n/I18nProvider';
 import { plainSnippet, Snippet } from './snippet';
 import { useLibrarySearch } from './use-library-search';
-import './library.css';
 import { sectionLabel } from '../../../shared/section-label';
 import { CONTENT_LANG } from '../../lib/content-lang';
+import './library.css';
+
+/** Where "Insert as reference" cites a decision: a section (its label), or none yet (the insert asks). */
+export interface InsertTarget {
+  section: string | null;
+  readOnly: boolean;
+}
 
 export interface LibraryPanelProps {
   client: ApiClient;
-  /** Inserts the decision as the next reference of the open section; absent when no section is open. */
+  /** Cites the decision in the target section (adds the reference, inserts `[N]`); absent where nothing can be inserted. */
   onInsert?: (decision: Decision) => void;
+  /** Shown in the panel, so it always says where an insert goes. */
+  target?: InsertTarget;
   /** Opens a section that cites a decision. */
   onOpenSection?: (sectionId: string) => void;
   /** Text to search for when the panel opens (e.g. from "add a reference for [12]"). */
@@ -21,7 +30,7 @@ export interface LibraryPanelProps {
 
 const ROW_HEIGHT = 64;
 
-export function LibraryPanel({ client, onInsert, onOpenSection, initialQuery = '' }: LibraryPanelProps) {
+export function LibraryPanel({ client, onInsert, target, onOpenSection, initialQuery = '' }: LibraryPanelProps) {
   const { t } = useT();
   const [query, setQuery] = useState(initialQuery);
   const [from, setFrom] = useState('');
@@ -70,12 +79,18 @@ export function LibraryPanel({ client, onInsert, onOpenSection, initialQuery = '
           {tookMs !== null && !loading ? ` · ${tookMs.toFixed(1)} ms` : ''}
         </span>
       </div>
+      {target && (
+        <p className="library-target" data-testid="library-target">
+          {target.readOnly ? t('cite.readOnly') : target.section === null ? t('cite.noTarget') : t('cite.target', { section: target.section })}
+        </p>
+      )}
       {error && <div className="library-error" role="alert">{error.message}</div>}
       <div className="library-body">
         <div className="library-results" ref={scroller} data-testid="library-results">
           <div style={{ height: rows.getTotalSize(), position: 'relative' }}>
             {items.map((row) => {
               const hit = hits[row.index];
+              const label = decisionLabel(hit);
               return (
                 <button
                   key={hit.key}
@@ -88,7 +103,13 @@ export function LibraryPanel({ client, onInsert, onOpenSection, initialQuery = '
                 >
                   <span className="lib-hit-date">{hit.date ?? '—'}</span>
                   <span className="lib-hit-title" lang={CONTENT_LANG}>
-                    <Snippet text={hit.titleSnippet || hit.title || '(no title)'} />
+                    {label.untitled ? (
+                      <>
+                        <span className="lib-untitled">{t('cite.untitled')}</span> {label.text}
+                      </>
+                    ) : (
+                      <Snippet text={hit.titleSnippet || hit.title} />
+                    )}
                   </span>
                   <span className="lib-hit-text" lang={CONTENT_LANG}>
                     <Snippet text={hit.textSnippet} />
@@ -104,6 +125,7 @@ export function LibraryPanel({ client, onInsert, onOpenSection, initialQuery = '
             client={client}
             decision={selected}
             onInsert={onInsert}
+            target={target}
             onOpenSection={onOpenSection}
             onClose={() => setSelected(null)}
           />
@@ -117,11 +139,14 @@ interface DetailProps {
   client: ApiClient;
   decision: DecisionHit;
   onInsert?: (decision: Decision) => void;
+  target?: InsertTarget;
   onOpenSection?: (sectionId: string) => void;
   onClose: () => void;
 }
 
-function DecisionDetail({ client, decision, onInsert, onOpenSection, onClose }: DetailProps) {
+function DecisionDetail({ client, decision, onInsert, target, onOpenSection, onClose }: DetailProps) {
+  const { t } = useT();
+  const label = decisionLabel(decision);
   const [citedBy, setCitedBy] = useState<CitingSection[] | null>(null);
   useEffect(() => {
     let live = true;
@@ -137,7 +162,15 @@ function DecisionDetail({ client, decision, onInsert, onOpenSection, onClose }: 
   return (
     <aside className="library-detail" data-testid="library-detail">
       <header>
-        <h2 lang={CONTENT_LANG}>{decision.title || '(no title)'}</h2>
+        <h2 lang={CONTENT_LANG}>
+          {label.untitled ? (
+            <>
+              <span className="lib-untitled">{t('cite.untitled')}</span> {label.text}
+            </>
+          ) : (
+            decision.title
+          )}
+        </h2>
         <button type="button" className="icon-btn" onClick={onClose} aria-label="Close details">
           ×
         </button>
@@ -153,13 +186,18 @@ function DecisionDetail({ client, decision, onInsert, onOpenSection, onClose }: 
         <button
           type="button"
           className="btn btn-primary"
-          disabled={!onInsert || (!decision.url && !decision.meetingStart)}
-          title={!onInsert ? 'Open a section to insert references' : 'Add as the next reference and cite it'}
+          disabled={!onInsert}
+          title={target?.section ? t('cite.insertHint', { section: target.section }) : t('cite.insertAsks')}
           onClick={() => onInsert?.(decision)}
           data-testid="library-insert"
         >
-          Insert as reference
+          {t('cite.insert')}
         </button>
+        {target && !target.readOnly && (
+          <span className="library-detail-target" data-testid="library-detail-target">
+            {target.section === null ? t('cite.noTarget') : t('cite.target', { section: target.section })}
+          </span>
+        )}
       </div>
       <h3>Cited by</h3>
       {citedBy === null ? (

@@ -8,7 +8,9 @@ import { Group, Panel, Separator } from 'react-resizable-panels';
 import { useToasts } from '../../app/toasts';
 import { recordFirstLoad } from '../../lib/metrics';
 import { useRememberedLayout } from '../../lib/panel-layout';
+import { useT } from '../../i18n/I18nProvider';
 import { BodyEditor } from './editor/BodyEditor';
+import { setEditorTranslator } from './editor/editor-translator';
 import type { monaco } from './editor/monaco';
 import { useCitationHighlight } from './editor/use-citation-highlight';
 import { AgreementPanel } from './header/AgreementPanel';
@@ -28,7 +30,6 @@ import { useSectionActions } from './use-section-actions';
 import { useProblemAnnouncements } from '../../app/use-announcements';
 import { TabFocusToggle } from './editor/TabFocusToggle';
 import './workbench.css';
-import { useT } from '../../i18n/I18nProvider';
 
 interface WorkbenchProps {
   project: OpenProject;
@@ -56,6 +57,7 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
   const readOnly = project.readOnly;
 
   const tr = useT();
+  useEffect(() => setEditorTranslator(tr), [tr]);
   useEffect(() => {
     docs.configure({
       term: () => ({ termStart: project.info.termStart, termEnd: project.info.termEnd }),

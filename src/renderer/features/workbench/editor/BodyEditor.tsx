@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { monaco } from './monaco';
 import type { SectionDoc } from '../session/section-doc';
-import { registerLanguageFeatures } from './language-features';
 import { registerEditorFocus } from './editor-focus';
 import { followSystemTheme } from './monaco-theme';
 import { bindTabFocus } from './tab-focus';
 import { useT } from '../../../i18n/I18nProvider';
 import { CONTENT_LANG } from '../../../lib/content-lang';
+import { attachCiteEditor } from '../cite/cite-decision';
+import { keepSuggestingInCitation, registerLanguageFeatures } from './language-features';
 import './editor.css';
 
 interface BodyEditorProps {
@@ -56,9 +57,13 @@ export function BodyEditor({ doc, readOnly, onReady }: BodyEditorProps) {
     });
     editorRef.current = editor;
     registerEditorFocus(() => editor.focus());
+    const cite = attachCiteEditor(editor);
+    const suggesting = keepSuggestingInCitation(editor);
     onReadyRef.current(editor);
     return () => {
       registerEditorFocus(null);
+      cite.dispose();
+      suggesting.dispose();
       onReadyRef.current(null);
       editor.dispose();
       editorRef.current = null;

@@ -1,7 +1,10 @@
 // Completion, hover and quick fixes for section bodies. Registered once for the
 // `markdown` language; each request finds its section through the model it is about.
-import type { Decision, DecisionHit, Diagnostic, FixKind, Reference } from '../../../../shared/models';
-import { buildDecisionLink, meetingDate } from '../../../../core/links/decision-link';
+import type { Decision, DecisionHit, Diagnostic, FixKind } from '../../../../shared/models';
+import { decisionLabel, findReferenceFor, referenceForDecision } from '../../../../core/citations';
+import { activeCiteEditor, citeInSection } from '../cite/cite-decision';
+import type { CitableDecision } from '../cite/cite-decision';
+import { editorTranslator } from './editor-translator';
 import { getClient } from '../../../api';
 import { docs } from '../session/doc-registry';
 import { escapeMarkdown } from './escape-markdown';
@@ -13,7 +16,7 @@ import { monaco } from './monaco';
 import { nextNumber } from '../references/reference-edits';
 
 const FIX_COMMAND = 'pwb.applyFix';
-const ADD_DECISION_COMMAND = 'pwb.addDecisionReference';
+const CITE_DECISION_COMMAND = 'pwb.citeDecision';
 const LIBRARY_DEBOUNCE_MS = 150;
 const LIBRARY_LIMIT = 8;
 const CITATION = /\[(0|[1-9][0-9]{0,8})\]/g;
@@ -27,30 +30,65 @@ export function registerLanguageFeatures(): void {
     const doc = docs.get(docId);
     if (doc) requestFix(doc, diagnostic, kind);
   });
-  monaco.editor.registerCommand(ADD_DECISION_COMMAND, (_accessor, docId: string, reference: Reference) => {
+  monaco.editor.registerCommand(CITE_DECISION_COMMAND, (_accessor, docId: string, decision: CitableDecision) => {
     const doc = docs.get(docId);
-    if (doc && !doc.references.some((r) => r.number === reference.number)) {
-      doc.update({ references: [...doc.references, reference] });
-    }
+    const editor = doc && activeCiteEditor();
+    const position = editor?.getModel() === doc?.model ? editor?.getPosition() : null;
+    if (!doc || !position) return;
+    // The typed `[query` (and a `]` after the cursor) is what the citation replaces.
+    const typed = typedCitation(doc.model, position);
+    const range = typed ? { from: doc.model.getOffsetAt(typed.getStartPosition()), to: doc.model.getOffsetAt(typed.getEndPosition()) } : undefined;
+    void citeInSection(doc.id, decision, range);
   });
   monaco.languages.registerCompletionItemProvider('markdown', { triggerCharacters: ['['], provideCompletionItems });
   monaco.languages.registerHoverProvider('markdown', { provideHover });
   monaco.languages.registerCodeActionProvider('markdown', { provideCodeActions }, { providedCodeActionKinds: ['quickfix'] });
 }
 
-/** A reference for a library decision: its own link, or one built from title and meeting start. */
-export function referenceFromDecision(d: Decision, number: number): Reference {
-  const url = d.url ?? (d.meetingStart ? buildDecisionLink(d.title, d.meetingStart) : undefined);
-  const date = d.date ?? (d.meetingStart ? meetingDate(d.meetingStart) : null) ?? '';
-  const ref: Reference = { number, date, title: d.title };
-  if (d.meetingStart) ref.meetingStart = d.meetingStart;
-  if (url) ref.url = url;
-  return ref;
+/**
+ * Monaco ends a suggestion session at a space, but a library query inside `[` has
+ * several words ("[raad digitale ethiek"): start it again while such a query is typed.
+ */
+export function keepSuggestingInCitation(editor: monaco.editor.ICodeEditor): monaco.IDisposable {
+  let timer: number | undefined;
+  const sub = editor.onDidChangeModelContent((e) => {
+    if (e.isUndoing || e.isRedoing || e.changes.length !== 1 || e.changes[0].text.length !== 1) return;
+    window.clearTimeout(timer);
+    // After Monaco has closed the session a space ended (also when typing outruns it).
+    timer = window.setTimeout(() => {
+      const model = editor.getModel();
+      const position = editor.getPosition();
+      const range = model && position ? typedCitation(model, position) : null;
+      if (!model || !range) return;
+      const typed = model.getValueInRange(range);
+      if (typed.length > 3 && /\s/.test(typed)) editor.trigger('pwb', 'editor.action.triggerSuggest', {});
+    }, 30);
+  });
+  return {
+    dispose() {
+      window.clearTimeout(timer);
+      sub.dispose();
+    },
+  };
+}
+
+/** The `[query` being typed before `position` (plus a `]` right after it), or null. */
+function typedCitation(model: monaco.editor.ITextModel, position: monaco.Position): monaco.Range | null {
+  const line = model.getLineContent(position.lineNumber);
+  const before = line.slice(0, position.column - 1);
+  const open = before.lastIndexOf('[');
+  if (open < 0 || (open > 0 && before[open - 1] === '\\')) return null;
+  const typed = before.slice(open + 1);
+  if (typed.includes(']') || typed.length > 80) return null;
+  const closes = line.charAt(position.column - 1) === ']' ? 1 : 0;
+  return new monaco.Range(position.lineNumber, open + 1, position.lineNumber, position.column + closes);
 }
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => window.setTimeout(resolve, ms));
 }
+
+const t: ReturnType<typeof editorTranslator>['t'] = (key, values) => editorTranslator().t(key, values);
 
 async function provideCompletionItems(
   model: monaco.editor.ITextModel,
@@ -61,14 +99,11 @@ async function provideCompletionItems(
   const doc = docs.forModel(model);
   const empty = { suggestions: [] };
   if (!doc) return empty;
-  const line = model.getLineContent(position.lineNumber);
-  const before = line.slice(0, position.column - 1);
-  const open = before.lastIndexOf('[');
-  if (open < 0 || (open > 0 && before[open - 1] === '\\')) return empty;
-  const typed = before.slice(open + 1);
-  if (typed.includes(']') || typed.length > 80) return empty;
-  const closes = line.charAt(position.column - 1) === ']' ? 1 : 0;
-  const range = new monaco.Range(position.lineNumber, open + 1, position.lineNumber, position.column + closes);
+  const range = typedCitation(model, position);
+  if (!range) return empty;
+  const typed = model.getValueInRange(new monaco.Range(range.startLineNumber, range.startColumn + 1, position.lineNumber, position.column));
+  // Library items change nothing themselves (their command cites, as one undo step).
+  const here = new monaco.Range(position.lineNumber, position.column, position.lineNumber, position.column);
 
   // Filtering is done here, not by Monaco: every item then has the same filter text, so
   // Monaco's score ties and `sortText` keeps the section's references above the library.
@@ -92,25 +127,23 @@ async function provideCompletionItems(
     if (token.isCancellationRequested) return { suggestions, incomplete: true };
     const res = await getClient().call('decisions.search', { query, limit: LIBRARY_LIMIT });
     if (res.ok && !token.isCancellationRequested) {
-      const known = new Set(doc.references.map((r) => r.url).filter(Boolean));
       const next = nextNumber(doc.references);
       res.value.hits
-        .filter((hit: DecisionHit) => {
-          const ref = referenceFromDecision(hit, next);
-          return ref.title.trim() !== '' && !(ref.url && known.has(ref.url));
-        })
+        // A decision the section lists already is offered above, as its own reference.
+        .filter((hit: DecisionHit) => !findReferenceFor(doc.references, referenceForDecision(hit, next), hit.url))
         .forEach((hit, i) => {
-          const ref = referenceFromDecision(hit, next);
+          const ref = referenceForDecision(hit, next);
+          const label = decisionLabel(hit);
           suggestions.push({
-            label: { label: `${ref.date} — ${hit.title}`, description: `library → add as [${next}]` },
+            label: { label: `${ref.date || '—'} — ${label.text}`, description: t(label.untitled ? 'cite.completion.addUntitled' : 'cite.completion.add', { number: next }) },
             kind: monaco.languages.CompletionItemKind.Module,
-            insertText: `[${next}]`,
+            insertText: '',
             filterText,
             sortText: `1-${String(i).padStart(5, '0')}`,
-            range,
-            detail: 'Adds this decision as a new reference',
+            range: here,
+            detail: t('cite.completion.detail'),
             documentation: { value: escapeMarkdown(hit.text.slice(0, 500)), isTrusted: false, supportHtml: false },
-            command: { id: ADD_DECISION_COMMAND, title: 'Add reference', arguments: [doc.id, ref] },
+            command: { id: CITE_DECISION_COMMAND, title: t('cite.insert'), arguments: [doc.id, { title: hit.title, date: hit.date, meetingStart: hit.meetingStart, url: hit.url }] },
           });
         });
     }

@@ -3,7 +3,7 @@ import type { DecisionHit, Reference } from '../../../../shared/models';
 import { buildDecisionLink } from '../../../../core/links/decision-link';
 import { brusselsToUtc, utcToBrussels } from '../../../../core/time/brussels';
 import { getClient } from '../../../api';
-import { referenceFromDecision } from '../editor/language-features';
+import { referenceForDecision } from '../../../../core/citations';
 import { knownMeetingStart, VALID_DATE, VALID_TIME } from './brussels-time';
 import './references.css';
 
@@ -50,7 +50,7 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel }
   const complete = !isNew || (dateOk && title.trim() !== '');
 
   const fill = (hit: DecisionHit) => {
-    const ref = referenceFromDecision(hit, n);
+    const ref = referenceForDecision(hit, n);
     setTitle(ref.title);
     setDate(ref.date);
     const local = ref.meetingStart ? utcToBrussels(ref.meetingStart) : null;

@@ -84,6 +84,10 @@ export class SectionDoc {
     return this.current.references;
   }
 
+  get isReadOnly(): boolean {
+    return this.env.readOnly();
+  }
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
