@@ -19,6 +19,9 @@ const FIX_COMMAND = 'pwb.applyFix';
 const CITE_DECISION_COMMAND = 'pwb.citeDecision';
 const LIBRARY_DEBOUNCE_MS = 150;
 const LIBRARY_LIMIT = 8;
+const RETRIGGER_DELAY_MS = 150;
+/** The text the completion provider was last asked about: a live session asks on every keystroke. */
+const lastAsked: { model: monaco.editor.ITextModel | null; version: number } = { model: null, version: -1 };
 const CITATION = /\[(0|[1-9][0-9]{0,8})\]/g;
 
 let registered = false;
@@ -54,15 +57,16 @@ export function keepSuggestingInCitation(editor: monaco.editor.ICodeEditor): mon
   const sub = editor.onDidChangeModelContent((e) => {
     if (e.isUndoing || e.isRedoing || e.changes.length !== 1 || e.changes[0].text.length !== 1) return;
     window.clearTimeout(timer);
-    // After Monaco has closed the session a space ended (also when typing outruns it).
+    // Late enough that Monaco has closed the session the space ended (also when typing
+    // outruns it); not at all while a session still asks for this text.
     timer = window.setTimeout(() => {
       const model = editor.getModel();
       const position = editor.getPosition();
       const range = model && position ? typedCitation(model, position) : null;
-      if (!model || !range) return;
+      if (!model || !range || (lastAsked.model === model && lastAsked.version === model.getVersionId())) return;
       const typed = model.getValueInRange(range);
       if (typed.length > 3 && /\s/.test(typed)) editor.trigger('pwb', 'editor.action.triggerSuggest', {});
-    }, 30);
+    }, RETRIGGER_DELAY_MS);
   });
   return {
     dispose() {
@@ -99,6 +103,8 @@ async function provideCompletionItems(
   const doc = docs.forModel(model);
   const empty = { suggestions: [] };
   if (!doc) return empty;
+  lastAsked.model = model;
+  lastAsked.version = model.getVersionId();
   const range = typedCitation(model, position);
   if (!range) return empty;
   const typed = model.getValueInRange(new monaco.Range(range.startLineNumber, range.startColumn + 1, position.lineNumber, position.column));
