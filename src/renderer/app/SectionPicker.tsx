@@ -68,6 +68,8 @@ export function SectionPicker({ title, sections, onPick, onCancel }: SectionPick
             data-testid="section-picker-item"
             onMouseMove={() => setActive(i)}
             onClick={() => onPick(s.id)}
+            // The filter field drives the list from the keyboard (aria-activedescendant); an option is never focused itself.
+            onKeyDown={(e) => e.key === 'Enter' && onPick(s.id)}
           >
             <span className="section-picker-name">{s.name}</span>
             {s.path.length > 0 && <span className="section-picker-path">{s.path.join(' / ')}</span>}
