@@ -40,7 +40,7 @@ test.describe('with the shared fixtures', () => {
     await expect(rows.filter({ hasText: '[0] 2020-11-27' })).toHaveCount(1);
     const libraryRow = rows.filter({ hasText: 'Samenstelling en werking Stuurorgaan' });
     await expect(libraryRow).toHaveCount(1);
-    await expect(libraryRow).toContainText('library');
+    await expect(libraryRow).toContainText('bibliotheek → toevoegen als [35]');
     await libraryRow.click();
     await expect(widget).toBeHidden();
     await expect(wb.referenceItems).toHaveCount(36);
