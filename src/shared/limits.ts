@@ -37,4 +37,29 @@ export const LIMITS = {
   /** Resolutions sent with one merge, and characters of a conflict or plan id. */
   mergeResolutions: 100_000,
   mergeId: 200,
+
+  // ---- what a project may hold (issue 13): far above real use (~200 sections, ~3,000
+  // cited decisions, a few thousand saves), low enough that a hostile file costs seconds
+  // and bounded memory. Checked on every write and, for a file made elsewhere, with cheap
+  // SQL (sizes from the record headers) before anything of it is loaded.
+  /** Sections in one project. */
+  sections: 20_000,
+  /** References in one project, all sections together. */
+  projectReferences: 1_000_000,
+  /** Decisions in a project's library. */
+  decisions: 500_000,
+  /** Characters of a decision's title (a reference title is a decision's title). */
+  decisionTitle: 5_000,
+  /** Characters of a decision's published summary. */
+  decisionText: 1_000_000,
+  /** Characters of a decision's database id. */
+  decisionId: 100,
+  /** Saved revisions in one project, all sections together. */
+  revisions: 2_000_000,
+  /** Bytes of the text of all sections and references together. */
+  projectTextBytes: 256 * 1024 * 1024,
+  /** Bytes of one section as its revision records it (JSON): at most this is read at once. */
+  sectionBytes: 32 * 1024 * 1024,
+  /** Bytes of the titles and texts of all decisions together (the library search holds them in memory). */
+  libraryTextBytes: 512 * 1024 * 1024,
 } as const;

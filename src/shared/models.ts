@@ -213,8 +213,13 @@ export interface DamagedSection {
   name: string;
   /** The section's latest revision (what its content should equal). */
   revision: number;
-  /** Why: content differs from the revision's hash, or the history lacks that revision. */
-  problem: 'content-changed' | 'revision-missing';
+  /**
+   * Why: content differs from the revision's hash, the history lacks that revision, or
+   * (a file made elsewhere) a value breaks the content rules the app holds every value to.
+   */
+  problem: 'content-changed' | 'revision-missing' | 'rule-broken';
+  /** For `rule-broken`: which rule, in words (`name: must not be "." or ".."`). */
+  rule?: string;
   /**
    * The revision (row id, for `history.restore`) whose saved copy still matches its hash,
    * when there is one: restoring it brings back the content as it was last saved.

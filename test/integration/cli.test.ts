@@ -342,7 +342,7 @@ describe('pwb check finds damage the file itself does not show', () => {
     const [human, json] = await Promise.all([pwb('check', '--project', p), pwb('check', '--project', p, '--json')]);
     expect(human.status).toBe(2);
     expect(human.stdout).toMatch(/^Map\/Kapot: damaged: its stored content is not what revision 2 saved \(changed on disk since\); revision 1 is intact: restore it from History$/m);
-    expect(human.stdout).toMatch(/^2 sections checked: .*\n1 section is damaged; --fix leaves them alone\.$/m);
+    expect(human.stdout).toMatch(/^2 sections checked: .*\n1 section is damaged or unusable; --fix leaves them alone\.$/m);
     expect(human.stdout).not.toMatch(/Map\/Heel: damaged/);
     const report = JSON.parse(json.stdout) as CheckJson;
     expect(json.status).toBe(2);

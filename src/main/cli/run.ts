@@ -84,10 +84,20 @@ export async function runCli(argv: string[], io: CliIO, commands: readonly CliCo
   }
 }
 
+/**
+ * Control characters other than tab, line feed and carriage return, as `?`. Names and
+ * titles come from project files, and a file made elsewhere could hold terminal escape
+ * sequences that retitle a window or rewrite what was printed before.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '?');
+}
+
 export function processIO(): CliIO {
   return {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
+    out: (text) => process.stdout.write(printable(text)),
+    err: (text) => process.stderr.write(printable(text)),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,

@@ -7,6 +7,8 @@
 //   is fully determined by them); a missing meeting start is read back from the link;
 // - a missing date is the date part of the meeting start.
 import { buildDecisionLink, meetingDate, parseDecisionLink } from '../../../core/links/decision-link';
+import { decisionRuleProblem } from '../../../shared/content-checks';
+import { LIMITS } from '../../../shared/limits';
 import type { DecisionRecord } from '../store/types';
 
 export interface RawDecision {
@@ -18,8 +20,6 @@ export interface RawDecision {
   text?: string | null;
 }
 
-const MAX_TITLE = 5_000;
-const MAX_TEXT = 1_000_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?Z$/;
 
@@ -45,11 +45,11 @@ export function normalizeDecision(raw: RawDecision): DecisionRecord | { problem:
   const title = raw.title ?? '';
   const text = raw.text ?? '';
   if (title.trim() === '' && text.trim() === '') return { problem: 'has neither a title nor a text' };
-  if (title.length > MAX_TITLE) return { problem: `title is longer than ${MAX_TITLE} characters` };
-  if (text.length > MAX_TEXT) return { problem: `text is longer than ${MAX_TEXT} characters` };
+  if (title.length > LIMITS.decisionTitle) return { problem: `title is longer than ${LIMITS.decisionTitle} characters` };
+  if (text.length > LIMITS.decisionText) return { problem: `text is longer than ${LIMITS.decisionText} characters` };
 
   const id = blankToNull(raw.id)?.trim() ?? null;
-  if (id !== null && id.length > 100) return { problem: 'id is longer than 100 characters' };
+  if (id !== null && id.length > LIMITS.decisionId) return { problem: `id is longer than ${LIMITS.decisionId} characters` };
 
   let meetingStart: string | null = null;
   const rawStart = blankToNull(raw.meetingStart);
@@ -59,7 +59,7 @@ export function normalizeDecision(raw: RawDecision): DecisionRecord | { problem:
   }
 
   let url = blankToNull(raw.url)?.trim() ?? null;
-  if (url !== null && url.length > 10_000) return { problem: 'link is longer than 10000 characters' };
+  if (url !== null && url.length > LIMITS.url) return { problem: `link is longer than ${LIMITS.url} characters` };
   if (url === null && meetingStart !== null && title.trim() !== '') url = buildDecisionLink(title, meetingStart);
   if (url !== null && meetingStart === null) {
     const parts = parseDecisionLink(url);
@@ -70,5 +70,8 @@ export function normalizeDecision(raw: RawDecision): DecisionRecord | { problem:
   if (date !== null && !isCalendarDate(date)) return { problem: `date "${date}" is not a date like 2024-05-31` };
   if (date === null && meetingStart !== null) date = meetingDate(meetingStart);
 
-  return { id, date, meetingStart, title, url, text };
+  const record = { id, date, meetingStart, title, url, text };
+  // Whatever the file held, what reaches the library keeps the library's rules.
+  const problem = decisionRuleProblem(record);
+  return problem ? { problem: `breaks a content rule: ${problem}` } : record;
 }

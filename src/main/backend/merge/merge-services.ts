@@ -6,11 +6,13 @@ import { basename, resolve } from 'node:path';
 import type { Services } from '../../../shared/api';
 import type { MergePlan, MergeReport, MergeSectionReport } from '../../../shared/merge-models';
 import { diffProjectInfo, finishMerge, planMerge, resolveAll, summarize } from '../../../core/merge';
+import { LIMITS } from '../../../shared/limits';
 import { AppException } from '../errors';
 import { requireSession } from '../services/context';
 import type { BackendContext } from '../services/context';
 import type { ProjectStore } from '../store/types';
 import { readMergeInputs } from './read-inputs';
+import { refuseBreaches, resultRuleBreaches, theirRuleBreaches } from './their-rules';
 import { TheirFiles } from './their-file';
 import { writeMerge } from './write-merge';
 import type { WrittenSection } from './write-merge';
@@ -20,11 +22,15 @@ type MergeServices = Pick<Services, 'merge.preview' | 'merge.apply'>;
 /** `merge: Ann (colleague.pwb)`: who made the change that came in, and from which file. */
 export function mergeAuthor(theirAuthor: string | undefined, theirsPath: string): string {
   const file = basename(theirsPath);
-  return theirAuthor?.trim() ? `merge: ${theirAuthor.trim()} (${file})` : `merge: ${file}`;
+  // Their file's author names become part of my history: printable, and of a name's length.
+  // eslint-disable-next-line no-control-regex
+  const who = (theirAuthor ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim().slice(0, LIMITS.name);
+  return who ? `merge: ${who} (${file})` : `merge: ${file}`;
 }
 
 function computePlan(mine: ProjectStore, theirs: ProjectStore, theirsPath: string) {
   const read = readMergeInputs(mine, theirs);
+  refuseBreaches(theirRuleBreaches(read.inputs), 'theirs');
   const project = planMerge(read.inputs);
   const plan: MergePlan = {
     theirsPath,
@@ -78,6 +84,7 @@ export function mergeServices(ctx: BackendContext): MergeServices {
               unresolved: finished.unresolved,
             });
           }
+          refuseBreaches(resultRuleBreaches(finished.sections), 'result');
           const authorFor = (id: string) => mergeAuthor(read.theirAuthors.get(id), file);
           return { plan, finished, authorFor };
         };

@@ -3,6 +3,7 @@
 import type { Services } from '../../../shared/api';
 import type { Section } from '../../../shared/models';
 import { validateForRender } from '../../../core/format';
+import { sectionRuleProblem } from '../../../shared/content-checks';
 import { AppException } from '../errors';
 import { requireSession } from './context';
 import type { BackendContext } from './context';
@@ -26,7 +27,9 @@ export function historyServices(ctx: BackendContext): HistoryServices {
       const session = requireSession(ctx);
       const store = session.requireWritable();
       const old = revision(id).section;
-      const problem = validateForRender(old);
+      // A revision of a file made elsewhere (or before a rule existed) may hold what the
+      // app no longer lets in; it stays readable in history, but does not come back.
+      const problem = sectionRuleProblem(old) ?? validateForRender(old);
       if (problem) throw new AppException('bad-request', `This revision cannot be restored: ${problem}`, { id });
       const author = ctx.state.author();
       const clash = store.findSection(old.path, old.name);

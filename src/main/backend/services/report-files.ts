@@ -6,6 +6,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { ImportProblem, Report } from '../../../shared/models';
 import { parseReport } from '../../../core/format';
+import { sectionRuleProblem } from '../../../shared/content-checks';
 import { describeUtf8Problem, findInvalidUtf8 } from '../../../core/util/utf8';
 import { AppException } from '../errors';
 import { isInside } from '../fs/inside';
@@ -118,6 +119,10 @@ export async function readReportFile(f: ReportFile): Promise<ParsedReportFile | 
     if (parsed.error.line === 1) return { file: f.file, line: 1, message: 'Not a report: a report starts with "# " and its heading on the first line.' };
     return { file: f.file, line: parsed.error.line, message: parsed.error.message };
   }
+  // The same rules as a section saved in the app: a folder called "..", a name with a
+  // control character or a 3 MB body would make the project one the app cannot export.
+  const problem = sectionRuleProblem({ path: f.path, name: f.name, ...parsed.report });
+  if (problem) return { file: f.file, message: `Breaks a content rule, not imported: ${problem}` };
   return { ...f, report: parsed.report };
 }
 

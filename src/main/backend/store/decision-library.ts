@@ -5,6 +5,7 @@
 import { markMatches, SearchIndex, searchLibrary, snippetOf } from '../../../core/search';
 import type { IndexDoc } from '../../../core/search';
 import type { Decision, DecisionHit, SearchQuery, SearchResult } from '../../../shared/models';
+import { decisionRuleProblem } from '../../../shared/content-checks';
 import { LIMITS } from '../../../shared/limits';
 import { AppException } from '../errors';
 import type { Statements } from './statements';
@@ -223,7 +224,7 @@ function checkRecord(r: DecisionRecord, i: number): Omit<DecisionRow, 'key'> {
   };
   const text = (v: unknown, field: string) => unmark(opt(v, field) ?? '');
   const id = opt(r.id, 'id');
-  return {
+  const row = {
     id: id === '' ? null : id,
     date: opt(r.date, 'date'),
     meeting_start: opt(r.meetingStart, 'meetingStart'),
@@ -231,4 +232,7 @@ function checkRecord(r: DecisionRecord, i: number): Omit<DecisionRow, 'key'> {
     url: opt(r.url, 'url'),
     text: text(r.text, 'text'),
   };
+  const problem = decisionRuleProblem({ ...row, meetingStart: row.meeting_start, meeting_start: undefined });
+  if (problem) throw new AppException('bad-request', `${at}: ${problem}`);
+  return row;
 }

@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { AppError } from '../../../shared/models';
 import { AppException } from '../errors';
 import { checkHeader, HEADER_SIZE, JOURNAL_MAGIC } from './file-header';
+import { OPEN_CHECKS } from './project-limits';
 import { APPLICATION_ID, compareSchema, describeObjects, expectedSchema, SCHEMA_VERSION } from './schema';
 import type { SchemaObject } from './schema';
 import type { ValidationResult } from './types';
@@ -18,6 +19,9 @@ import { WORKER_SOURCE } from './validation-worker';
 import type { WorkerInput, WorkerReply } from './validation-worker';
 
 export const DEFAULT_VALIDATE_TIMEOUT_MS = 10_000;
+
+/** The untrusted-file limits as the checker takes them (no functions cross to a worker). */
+const OPEN_LIMITS = OPEN_CHECKS.map(({ sql, limit }) => ({ sql, limit }));
 
 export interface Inspection {
   schemaVersion: number;
@@ -95,7 +99,7 @@ export async function inspectProjectFile(file: string, timeoutMs = DEFAULT_VALID
         const full = checkHeader(await readBytes(target, 0, HEADER_SIZE), copyStat.size);
         if (!full.ok) throw refuse(full.reason);
       }
-      const reply = await runWorker({ sqlite: sqliteModule, file: target, recover: false }, deadline);
+      const reply = await runWorker({ sqlite: sqliteModule, file: target, recover: false, limits: OPEN_LIMITS }, deadline);
       if (!reply.ok) {
         // A journal appeared between our look and SQLite's (a crash right then): replay it on a copy.
         if (!replay && /^SQLITE_(READONLY|CANTOPEN)/.test(reply.code ?? '')) return await check(true);
@@ -105,6 +109,9 @@ export async function inspectProjectFile(file: string, timeoutMs = DEFAULT_VALID
       if (reply.recovered) throw new Error('the checker answered the wrong question');
       const verdict = judge(reply.applicationId, reply.userVersion, reply.quickCheck, reply.schema);
       if (!verdict.ok) throw refuse(verdict.reason, verdict.code);
+      const over = reply.overLimit;
+      if (over && 'index' in over) throw refuse(`cannot be used: it ${OPEN_CHECKS[over.index].says(over.found, OPEN_CHECKS[over.index].limit)}`);
+      if (over && reply.userVersion <= SCHEMA_VERSION) throw refuse(`could not be measured: ${clean(over.error)}`);
       return { schemaVersion: reply.userVersion, newerVersion: reply.userVersion > SCHEMA_VERSION, privateCopy };
     } catch (err) {
       if (privateCopy) {

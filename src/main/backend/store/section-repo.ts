@@ -2,6 +2,8 @@
 // Callers (SqliteProjectStore) check input and wrap every change in a transaction.
 import crypto from 'node:crypto';
 import type { DamagedSection, IntegrityReport, RevisionDetail, RevisionSummary, Section } from '../../../shared/models';
+import { sectionRuleProblem } from '../../../shared/content-checks';
+import { LIMITS } from '../../../shared/limits';
 import { AppException } from '../errors';
 import type { RefRow, SectionRow } from './section-codec';
 import { changedFields, contentHash, describeChanges, pathKey, refFromRow, sectionFromRow, sectionFromSnapshot } from './section-codec';
@@ -173,6 +175,9 @@ export class SectionRepo {
         damaged.push({ ...where, problem: 'revision-missing', ...this.intactRevision(section.id) });
       } else if (last.hash !== contentHash(section)) {
         damaged.push({ ...where, problem: 'content-changed', ...this.intactRevision(section.id) });
+      } else {
+        const rule = sectionRuleProblem(section);
+        if (rule) damaged.push({ ...where, problem: 'rule-broken', rule });
       }
     }
     return { sectionsChecked: sections.length, damaged };
@@ -182,7 +187,8 @@ export class SectionRepo {
   private intactRevision(sectionId: string): { intactRevisionId?: number; intactRevision?: number } {
     const rows = this.sql
       .get<RevisionRow>('SELECT id, section_id, revision, deleted, content_hash, snapshot FROM revisions WHERE section_id = ? ORDER BY revision DESC LIMIT 50')
-      .all(sectionId);
+      .iterate(sectionId);
+    // One snapshot in memory at a time.
     for (const row of rows) {
       if (row.deleted) continue;
       try {
@@ -223,12 +229,17 @@ export class SectionRepo {
   }
 
   private addRevision(section: Section, author: string, summary: string, deleted: boolean): void {
+    const snapshot = JSON.stringify(section);
+    // What one revision records is what history, merge and restore read at once.
+    if (snapshot.length > LIMITS.sectionBytes / 4 && Buffer.byteLength(snapshot) > LIMITS.sectionBytes) {
+      throw new AppException('bad-request', `Not saved: "${section.name}" would be ${Math.round(Buffer.byteLength(snapshot) / 1024 / 1024)} MB (a section is at most ${LIMITS.sectionBytes / 1024 / 1024} MB).`);
+    }
     this.sql
       .get(
         `INSERT INTO revisions (section_id, revision, author, saved_at, deleted, content_hash, summary, snapshot)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(section.id, section.revision, author, section.updatedAt, deleted ? 1 : 0, contentHash(section), summary, JSON.stringify(section));
+      .run(section.id, section.revision, author, section.updatedAt, deleted ? 1 : 0, contentHash(section), summary, snapshot);
   }
 }
 

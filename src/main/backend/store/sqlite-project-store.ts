@@ -8,6 +8,9 @@ import type { SearchIndex } from '../../../core/search';
 import { LANGUAGES } from '../../../shared/languages';
 import type { Language } from '../../../shared/languages';
 import type { Decision, IntegrityReport, ProjectInfo, RevisionDetail, RevisionSummary, SearchQuery, SearchResult, Section } from '../../../shared/models';
+import { sectionRuleProblem } from '../../../shared/content-checks';
+import type { SectionContentField } from '../../../shared/content-checks';
+import { LIMITS } from '../../../shared/limits';
 import { AppException } from '../errors';
 import { DecisionLibrary } from './decision-library';
 import { removeDir } from './file-validation';
@@ -16,6 +19,7 @@ import { writeCheckedCopy } from './save-copy';
 import { checkName, checkPatch, checkPath, checkReferences, checkStatus, checkText, checkVerdict } from './section-codec';
 import { SectionRepo } from './section-repo';
 import { toAppException } from './sqlite-errors';
+import { assertWithin, LIBRARY_TOTALS, SECTION_TOTALS } from './project-limits';
 import { Statements } from './statements';
 import type { DecisionRecord, NewSection, ProjectStore, RevisionHash, SaveOptions, StoreSectionPatch } from './types';
 
@@ -58,6 +62,8 @@ export class SqliteProjectStore implements ProjectStore {
   private readonly privateDir?: string;
   private readonly name: string;
   private closed = false;
+  /** What the running write transaction added to, so its totals are checked before it commits. */
+  private grew = { sections: false, library: false };
 
   constructor(parts: StoreParts) {
     this.db = parts.db;
@@ -142,14 +148,25 @@ export class SqliteProjectStore implements ProjectStore {
       ...(input.id === undefined ? {} : { id: checkName(input.id) }),
       ...(input.order === undefined ? {} : { order: input.order }),
     };
-    return this.write(() => this.sections.create(checked, opts.author));
+    if (checked.id !== undefined && checked.id.length > LIMITS.sectionId) throw new AppException('bad-request', `Not saved: a section id has at most ${LIMITS.sectionId} characters`);
+    checkChecksum(checked.agreementChecksum);
+    refuseBrokenRules(checked, checked.name);
+    return this.write(() => {
+      this.grew.sections = true;
+      return this.sections.create(checked, opts.author);
+    });
   }
 
   saveSection(id: string, patch: StoreSectionPatch, opts: SaveOptions): Section {
     checkId(id, 'a section id');
     checkSaveOptions(opts);
     const change = checkPatch(patch);
-    return this.write(() => this.sections.save(id, change, opts));
+    refuseBrokenRules(change, change.name);
+    checkChecksum(change.agreementChecksum);
+    return this.write(() => {
+      this.grew.sections = true;
+      return this.sections.save(id, change, opts);
+    });
   }
 
   deleteSection(id: string, opts: SaveOptions): void {
@@ -163,13 +180,16 @@ export class SqliteProjectStore implements ProjectStore {
     if (this.db.inTransaction) return fn();
     if (this.readOnly) return this.guard(() => this.db.transaction(fn).deferred());
     this.lock?.verify();
-    return this.guard(() => this.db.transaction(fn).immediate());
+    return this.guard(() => this.db.transaction(this.withinLimits(fn)).immediate());
   }
 
   // ---- decisions -------------------------------------------------------------------
 
   upsertDecisions(records: DecisionRecord[]): { inserted: number; updated: number } {
-    return this.write(() => this.decisions.upsert(records));
+    return this.write(() => {
+      this.grew.library = true;
+      return this.decisions.upsert(records);
+    });
   }
 
   searchDecisions(query: SearchQuery): SearchResult {
@@ -286,7 +306,25 @@ export class SqliteProjectStore implements ProjectStore {
     }
     if (this.db.inTransaction) return fn();
     this.lock?.verify();
-    return this.guard(() => this.db.transaction(fn).immediate());
+    return this.guard(() => this.db.transaction(this.withinLimits(fn)).immediate());
+  }
+
+  /**
+   * `fn`, then — still inside its transaction, once for all the writes it made — the
+   * project's totals (LIMITS): a write that takes the project past one rolls back whole.
+   */
+  private withinLimits<T>(fn: () => T): () => T {
+    return () => {
+      this.grew = { sections: false, library: false };
+      try {
+        const result = fn();
+        if (this.grew.sections) assertWithin(this.sql, SECTION_TOTALS, 'project');
+        if (this.grew.library) assertWithin(this.sql, LIBRARY_TOTALS, 'decision library');
+        return result;
+      } finally {
+        this.grew = { sections: false, library: false };
+      }
+    };
   }
 
   private guard<T>(fn: () => T): T {
@@ -296,6 +334,17 @@ export class SqliteProjectStore implements ProjectStore {
       throw toAppException(err, this.name);
     }
   }
+}
+
+/** The content rules (src/shared/content-checks.ts) hold for every write, whichever door it came through. */
+function refuseBrokenRules(content: Partial<Record<SectionContentField, unknown>>, name: string | undefined): void {
+  const problem = sectionRuleProblem(content);
+  if (problem) throw new AppException('bad-request', `Not saved${name === undefined ? '' : ` (${JSON.stringify(name.slice(0, 80))})`}: ${problem}`);
+}
+
+/** An agreement checksum is a SHA-256 in hex; a colleague's file may hold anything there. */
+function checkChecksum(checksum: string | null | undefined): void {
+  if (typeof checksum === 'string' && checksum.length > 128) throw new AppException('bad-request', 'Not saved: an agreement checksum has at most 128 characters');
 }
 
 function checkId(id: unknown, what: string): void {

@@ -11,11 +11,22 @@ export interface WorkerInput {
   file: string;
   /** Open read-write to replay a journal or WAL first: only ever used on a private copy. */
   recover: boolean;
+  /** Measures (one number `v` each) to take after the schema, and the most each may be; the first one over is reported. */
+  limits?: { sql: string; limit: number }[];
 }
 
 export type WorkerReply =
   | { ok: true; recovered: true }
-  | { ok: true; recovered?: false; applicationId: number; userVersion: number; quickCheck: string[]; schema: SchemaObject[] }
+  | {
+      ok: true;
+      recovered?: false;
+      applicationId: number;
+      userVersion: number;
+      quickCheck: string[];
+      schema: SchemaObject[];
+      /** The first limit the file is over, or why it could not be measured. */
+      overLimit?: { index: number; found: number } | { error: string };
+    }
   | { ok: false; code: string | null; message: string };
 
 export const WORKER_SOURCE = String.raw`
@@ -47,10 +58,22 @@ function inspect(file) {
     const schema = db
       .prepare('SELECT type, name, tbl_name, substr(sql, 1, 20000) AS sql FROM sqlite_schema LIMIT 500')
       .all();
-    return { ok: true, applicationId, userVersion, quickCheck, schema };
+    return { ok: true, applicationId, userVersion, quickCheck, schema, overLimit: measure(db, workerData.limits || []) };
   } finally {
     db.close();
   }
+}
+
+function measure(db, limits) {
+  for (let i = 0; i < limits.length; i++) {
+    try {
+      const found = Number(db.prepare(limits[i].sql).get().v);
+      if (found > limits[i].limit) return { index: i, found };
+    } catch (err) {
+      return { error: String((err && err.message) || err).slice(0, 300) };
+    }
+  }
+  return undefined;
 }
 
 let reply;

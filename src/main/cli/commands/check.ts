@@ -120,11 +120,15 @@ damaged project.`,
       };
       const lines: string[] = damaged.map(
         (d) =>
-          `${sectionLabel(d)}: ${io.tr.t('integrity.cli.damaged', {
-            problem: d.problem === 'revision-missing' ? 'missing' : 'changed',
-            revision: d.revision,
-            intact: d.intactRevision ?? 'none',
-          })}`,
+          `${sectionLabel(d)}: ${
+            d.problem === 'rule-broken'
+              ? io.tr.t('integrity.cli.ruleBroken', { rule: d.rule ?? '' })
+              : io.tr.t('integrity.cli.damaged', {
+                  problem: d.problem === 'revision-missing' ? 'missing' : 'changed',
+                  revision: d.revision,
+                  intact: d.intactRevision ?? 'none',
+                })
+          }`,
       );
 
       for (const summary of targets) {

@@ -5,6 +5,8 @@ import { useToasts } from '../../app/toasts';
 import { useT } from '../../i18n/I18nProvider';
 import './integrity.css';
 
+const PROBLEM_WORD: Record<DamagedSection['problem'], string> = { 'content-changed': 'changed', 'revision-missing': 'missing', 'rule-broken': 'rule' };
+
 /**
  * When a project opens, its sections are compared with their revisions' content hashes
  * (`project.verify`). Damage — a text changed on disk, which SQLite cannot see — is
@@ -45,12 +47,12 @@ export function IntegrityBanner({ project, onOpenSection }: { project: OpenProje
         {damaged.slice(0, 20).map((d) => (
           <li key={d.id} data-testid="integrity-item">
             <span className="integrity-name">
-              {t('integrity.section', { name: [...d.path, d.name].join(' / '), problem: d.problem === 'revision-missing' ? 'missing' : 'changed', revision: d.revision })}
+              {t('integrity.section', { name: [...d.path, d.name].join(' / '), problem: PROBLEM_WORD[d.problem], revision: d.revision, rule: d.rule ?? '' })}
             </span>
             <button type="button" className="btn btn-small" onClick={() => onOpenSection(d.id)}>
               {t('integrity.open')}
             </button>
-            {d.intactRevisionId !== undefined ? (
+            {d.problem === 'rule-broken' ? null : d.intactRevisionId !== undefined ? (
               <button type="button" className="btn btn-small" data-testid="integrity-restore" onClick={() => void restore(d)}>
                 {t('integrity.restore', { revision: d.intactRevision ?? 0 })}
               </button>
