@@ -78,6 +78,29 @@ function timed(runs, before, args) {
   return times[Math.floor(times.length / 2)];
 }
 
+function publishing(group, project, name) {
+  const site = join(tmp, `${name}-site`);
+  const cleanSite = () => rmSync(site, { recursive: true, force: true });
+  row(group, 'pwb export --format site, search index included (whole process)', timed(3, cleanSite, ['export', '--project', project, '--format', 'site', '--out', site]), 2000);
+  const docx = join(tmp, `${name}-docx`);
+  const cleanDocx = () => rmSync(docx, { recursive: true, force: true });
+  row(group, 'pwb export --format docx, one document with contents (whole process)', timed(3, cleanDocx, ['export', '--project', project, '--format', 'docx', '--out', docx]));
+  const chromiumPath = process.env.PWB_CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(chromiumPath)) {
+    console.error(`Chromium not found at ${chromiumPath}: the search in the built site is not timed.`);
+    return;
+  }
+  const r = spawnSync(process.execPath, [join(root, 'bench', 'site-search.mjs'), join(site, 'index.html'), chromiumPath], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.error(`site search bench failed:\n${r.stderr}`);
+    process.exit(1);
+  }
+  const s = JSON.parse(r.stdout.trim().split('\n').pop());
+  row(group, `search in the built site, median of ${s.queries} queries (Chromium, file://)`, s.median, 50);
+  row(group, 'search in the built site, p95', s.p95, 50);
+  row(group, 'site index.html opened until search is ready', s.readyMs);
+}
+
 function importExport(group, source, name, runs, target) {
   const project = join(tmp, `${name}.pwb`);
   const fresh = () => rmSync(project, { force: true });
@@ -98,7 +121,10 @@ try {
   importExport('(a) fixture tree, 5 reports', join(fixtures, 'reports'), 'fixtures', 3);
 
   console.error('(b) 200 generated reports…');
-  importExport(`(b) ${prepared.tree200.files} reports, ${prepared.tree200.references} references`, prepared.tree200.dir, 'tree-200', 3, 1000);
+  const group200 = `(b) ${prepared.tree200.files} reports, ${prepared.tree200.references} references`;
+  const project200 = importExport(group200, prepared.tree200.dir, 'tree-200', 3, 1000);
+  console.error('(b) publishing the 200 reports…');
+  publishing(`${group200}: publishing`, project200, 'tree-200');
 
   console.error('(c) checker…');
   const check = worker('checkFixtures', { fixtures });

@@ -3,7 +3,7 @@
 // current sources, no dependence on the rest of the app building); the bench times the
 // electron-vite build in out/main/cli.js, and the launcher test below runs that one.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -197,6 +197,55 @@ describe.skipIf(!fixturesPresent)('a project from the fixture reports', () => {
     expectOneLineError(runs[4], /missing --out/);
     expect(runs[5].status).toBe(0);
     expect(listFiles(idLookup)).toEqual(['Bestuurzaken/Concrete voorstellen/HR.html']);
+  });
+
+  it('exports Word and the report site, and takes a relative --out from the project file\'s folder', async () => {
+    const sub = join(dir, 'elsewhere');
+    mkdirSync(sub, { recursive: true });
+    const moved = join(sub, 'copy.pwb');
+    copyFileSync(project, moved);
+    const [docx, site] = await Promise.all([
+      pwb('export', '--project', moved, '--format', 'docx', '--out', 'word'),
+      pwb('export', '--project', moved, '--format', 'site', '--out', 'site'),
+    ]);
+    expect(docx.status).toBe(0);
+    expect(docx.stdout).toBe(`1 file written to ${join(sub, 'word')}\n`);
+    // One document for the project, named after it.
+    expect(listFiles(join(sub, 'word'))).toEqual(['fixtures.docx']);
+    expect(site.status).toBe(0);
+    expect(listFiles(join(sub, 'site'))).toEqual(expect.arrayContaining(['index.html', 'assets/search-index.js', 'Brussel/Vlaamse feestdag.html']));
+    // Never the working folder the command ran in.
+    expect(existsSync(join(dir, 'word'))).toBe(false);
+    expect(existsSync(join(dir, 'site'))).toBe(false);
+  });
+
+  it('stops an export on Ctrl+C and leaves nothing behind', async () => {
+    // Enough sections that the export is still running when the signal arrives.
+    const tree = join(dir, 'many');
+    for (let i = 0; i < 80; i++) cpSync(FIXTURE_REPORTS, join(tree, `Deel ${i}`), { recursive: true });
+    const big = join(dir, 'many.pwb');
+    expect((await pwb('import', tree, '--project', big)).status).toBe(0);
+    const out = join(dir, 'interrupted');
+    const run = await new Promise<Run>((done, fail) => {
+      const env = { ...process.env, LC_ALL: '', LANG: 'C.UTF-8', PWB_DATA_DIR: join(dir, 'data') };
+      const child = spawn(process.execPath, [CLI, 'export', '--project', big, '--format', 'site', '--out', out], { cwd: dir, env });
+      let stdout = '';
+      let stderr = '';
+      let sent = false;
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => {
+        stderr += d;
+        if (!sent && /Writing files 0\//.test(stderr)) {
+          sent = true;
+          child.kill('SIGINT');
+        }
+      });
+      child.on('error', fail);
+      child.on('close', (status) => done({ status, stdout, stderr }));
+    });
+    expect(run.stderr).toMatch(/Export cancelled; nothing was written\./);
+    expect(run.status).toBe(130);
+    expect(readdirSync(out)).toEqual([]);
   });
 
   it('checks: one line per problem, a JSON document with every diagnostic, and the exit status', async () => {

@@ -8,6 +8,9 @@ import { CITATION_TOKEN_TYPE, parseBodyTokens } from '../export';
  * person types matches however the report spells it. client/site.js holds the same function.
  */
 export function normalizeTerm(term: string): string {
+  // Most words are plain ASCII, where decomposing changes nothing: skip the dear part for them.
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(term)) return term.toLowerCase();
   return term.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 

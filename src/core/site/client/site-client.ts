@@ -19,7 +19,12 @@ interface SearchData {
   index: unknown;
   docs: { title: string; href: string; where: string; verdict: string; text: string }[];
 }
-type SiteWindow = Window & { MiniSearch?: MiniSearchGlobal; PWB_SEARCH?: SearchData };
+type SiteWindow = Window & {
+  MiniSearch?: MiniSearchGlobal;
+  PWB_SEARCH?: SearchData;
+  /** Runs a search at once (no typing pause) and returns the hits shown; for `npm run bench`. */
+  PWB_SITE_SEARCH?: (query: string) => number;
+};
 
 export function siteClient(): void {
   const win = window as SiteWindow;
@@ -109,6 +114,11 @@ export function siteClient(): void {
       clearTimeout(timer);
       run();
     });
+    win.PWB_SITE_SEARCH = (query: string): number => {
+      input.value = query;
+      run();
+      return out.querySelectorAll('.search-hit').length;
+    };
     const q = new URLSearchParams(win.location.search).get('q');
     if (q) {
       input.value = q;

@@ -2,7 +2,6 @@
 // names, no two sections on one file) and how to render it. Rendering waits until the
 // writer asks, so a refused export costs nothing and a big one streams.
 import type { ExportFormat, ProjectInfo, Section } from '../../../shared/models';
-import { renderProjectDocx, renderSectionDocx } from '../../../core/docx';
 import { indexHrefFor, renderIndexPage, renderSectionPage, sectionFileSegments, unsafeNameReason } from '../../../core/export';
 import { renderReport } from '../../../core/format';
 import { buildSite } from '../../../core/site';
@@ -36,6 +35,9 @@ export interface PlanOptions {
   pdf?: PdfPrinter;
   generatedAt?: string;
 }
+
+// The Word library is large; only a Word export pays for loading it (every `pwb` run would otherwise).
+const loadDocx = () => import('../../../core/docx');
 
 /** A file name made from the project's name: unsafe characters become `-`, never empty. */
 export function projectFileBase(info: ProjectInfo): string {
@@ -111,9 +113,9 @@ export function planExport(opts: PlanOptions): ExportPlan {
     }
   } else if (format === 'docx') {
     if (single) {
-      for (const { section, segments } of placed) add({ segments: [withExt(segments, 'docx').pop()!], render: () => renderSectionDocx(section, info) }, section.name);
+      for (const { section, segments } of placed) add({ segments: [withExt(segments, 'docx').pop()!], render: async () => (await loadDocx()).renderSectionDocx(section, info) }, section.name);
     } else {
-      add({ segments: [`${base}.docx`], render: () => renderProjectDocx(sections, info) }, 'the project document');
+      add({ segments: [`${base}.docx`], render: async () => (await loadDocx()).renderProjectDocx(sections, info) }, 'the project document');
     }
   } else if (format === 'pdf') {
     const printer = opts.pdf!;
