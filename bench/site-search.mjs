@@ -2,6 +2,7 @@
 // index.html from file://, and each query runs the site's own search (the page's script,
 // its MiniSearch and the prebuilt index) and draws the hits. Prints JSON on the last line.
 import { pathToFileURL } from 'node:url';
+/* global process, console, window, performance -- Node runs this file; the evaluate() callbacks run in the page. */
 import { chromium } from '@playwright/test';
 
 const [indexFile, chromiumPath] = process.argv.slice(2);
