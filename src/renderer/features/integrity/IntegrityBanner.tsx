@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DamagedSection, OpenProject } from '../../../shared/models';
+import { sectionLabel } from '../../../shared/section-label';
 import { getClient } from '../../api';
 import { useToasts } from '../../app/toasts';
 import { useT } from '../../i18n/I18nProvider';
@@ -47,7 +48,7 @@ export function IntegrityBanner({ project, onOpenSection }: { project: OpenProje
         {damaged.slice(0, 20).map((d) => (
           <li key={d.id} data-testid="integrity-item">
             <span className="integrity-name">
-              {t('integrity.section', { name: [...d.path, d.name].join(' / '), problem: PROBLEM_WORD[d.problem], revision: d.revision, rule: d.rule ?? '' })}
+              {t('integrity.section', { name: sectionLabel(d), problem: PROBLEM_WORD[d.problem], revision: d.revision, rule: d.rule ?? '' })}
             </span>
             <button type="button" className="btn btn-small" onClick={() => onOpenSection(d.id)}>
               {t('integrity.open')}
