@@ -112,7 +112,7 @@ function roundTrip<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
-/** The in-process transport: the ApiClient over a backend in the same process (tests, CLI). */
+/** The in-process transport: the ApiClient over a backend in the same process (tests; the CLI calls `dispatch` itself, see cli/session.ts). */
 export function createInProcessClient(backend: Backend): ApiClient {
   return {
     call: async <M extends Method>(method: M, args: ArgsOf<M>) =>
