@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import type { MergePlan, MergeReport } from '../src/shared/merge-models';
 import type { Reference } from '../src/shared/models';
 import { buildDecisionLink } from '../src/core/links/decision-link';
-import { planMerge, resolveAll } from '../src/core/merge';
+import { mergeText, planMerge, resolveAll } from '../src/core/merge';
 import { createBackend } from '../src/main/backend/app-backend';
 import { readMergeInputs } from '../src/main/backend/merge/read-inputs';
 import { createProjectStore, openProjectStore } from '../src/main/backend/store';
@@ -90,6 +90,18 @@ async function time({ mine, theirs, runs = 5 }: { mine: string; theirs: string; 
     core.push(performance.now() - t);
   }
 
+  // One very long body (2,000 paragraphs, ~50 times a long real one) edited near both
+  // ends, so the common start and end are short and the line matching sees it all.
+  const longBase = Array.from({ length: 2000 }, (_, p) => paragraph(0, p, [p % REFERENCES])).join('\n\n') + '\n';
+  const longMine = longBase.replace(paragraph(0, 1, [1]), 'Mijn herschreven tweede alinea.');
+  const longTheirs = longBase.replace(paragraph(0, 1998, [1998 % REFERENCES]), 'Hun herschreven voorlaatste alinea.');
+  const longBody: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    mergeText(longBase, longMine, longTheirs);
+    longBody.push(performance.now() - t);
+  }
+
   const preview: number[] = [];
   const apply: number[] = [];
   // CPU time too: on a busy machine the wall clock mostly measures waiting for a core.
@@ -127,6 +139,8 @@ async function time({ mine, theirs, runs = 5 }: { mine: string; theirs: string; 
   }
   return {
     coreMs: median(core),
+    longBodyMs: median(longBody),
+    longBodyLines: longBase.split('\n').length - 1,
     previewMs: median(preview),
     applyMs: median(apply),
     applyCpuMs: median(applyCpu),

@@ -171,6 +171,7 @@ try {
   const mt = mergeWorker('time', { mine: m.mine, theirs: m.theirs, runs: 3 });
   const mergeGroup = `(f) merge, two ${m.sections}-section projects (${m.references} references; every section changed on both sides, ${mt.conflicts} conflicts settled as theirs)`;
   row(mergeGroup, 'pure three-way merge of every section (in-process)', mt.coreMs);
+  row(mergeGroup, `three-way merge of one ${mt.longBodyLines}-line body edited near both ends (in-process)`, mt.longBodyMs, 250);
   row(mergeGroup, 'merge.preview: read both files, plan (in-process)', mt.previewMs);
   row(mergeGroup, `merge.apply: read, plan, write ${mt.revisionsWritten} revisions in one transaction (in-process)`, mt.applyMs, 1000);
   row(mergeGroup, 'merge.apply, CPU time of the process (all threads)', mt.applyCpuMs);

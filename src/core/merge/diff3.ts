@@ -1,24 +1,21 @@
-// Three-way merge of line lists (diff3, by node-diff3): lines both sides kept from the
-// ancestor are stable; between stable lines, a region changed on one side only takes
-// that side, the same change on both is taken once, and different changes are a
-// conflict. As in GNU diff3, edits to adjacent lines conflict; paragraphs are separated
-// by a blank line, which is stable, so edits to different paragraphs merge.
-import { diff3Merge as libraryDiff3Merge } from 'node-diff3';
+// Three-way merge of line lists (diff3). Lines of the ancestor that both sides kept
+// (matched by jsdiff's Myers diff, see line-diff.ts) are stable; node-diff3 merges each
+// stretch between stable lines: a change on one side only takes that side, the same
+// change on both is taken once, different changes are a conflict. As in GNU diff3,
+// edits to adjacent lines conflict; paragraphs are separated by a blank line, which is
+// stable, so edits to different paragraphs merge. (node-diff3 alone matches lines in
+// time that grows steeply with repeated lines, such as the blank ones between
+// paragraphs: 3 s for a 2,000-line body; anchored, each stretch is small.)
+import { diff3Merge as mergeStretch } from 'node-diff3';
+import { matchLines } from './line-diff';
 
 export type Diff3Chunk =
   | { kind: 'ok'; lines: string[] }
   | { kind: 'conflict'; base: string[]; mine: string[]; theirs: string[] };
 
 export function diff3Merge(base: readonly string[], mine: readonly string[], theirs: readonly string[]): Diff3Chunk[] {
-  // Lines all three share at the start and the end are stable whatever the matching;
-  // leaving them out keeps the library's LCS to the edited middle (usually a few lines).
-  const shortest = Math.min(base.length, mine.length, theirs.length);
-  let head = 0;
-  while (head < shortest && base[head] === mine[head] && base[head] === theirs[head]) head++;
-  let tail = 0;
-  while (tail < shortest - head && base.at(-1 - tail) === mine.at(-1 - tail) && base.at(-1 - tail) === theirs.at(-1 - tail)) tail++;
-  const middle = (x: readonly string[]) => x.slice(head, x.length - tail);
-
+  const toMine = matchLines(base, mine);
+  const toTheirs = matchLines(base, theirs);
   const chunks: Diff3Chunk[] = [];
   const emit = (lines: readonly string[]) => {
     if (lines.length === 0) return;
@@ -26,12 +23,25 @@ export function diff3Merge(base: readonly string[], mine: readonly string[], the
     if (last?.kind === 'ok') last.lines.push(...lines);
     else chunks.push({ kind: 'ok', lines: [...lines] });
   };
-  emit(base.slice(0, head));
-  for (const region of libraryDiff3Merge(middle(mine), middle(base), middle(theirs), { excludeFalseConflicts: true })) {
-    if (region.conflict) chunks.push({ kind: 'conflict', base: region.conflict.o, mine: region.conflict.a, theirs: region.conflict.b });
-    else emit(region.ok ?? []);
+
+  let i = 0;
+  let a = 0;
+  let b = 0;
+  for (;;) {
+    let j = i;
+    while (j < base.length && (toMine[j] < 0 || toTheirs[j] < 0)) j++;
+    const endA = j < base.length ? toMine[j] : mine.length;
+    const endB = j < base.length ? toTheirs[j] : theirs.length;
+    for (const region of mergeStretch(mine.slice(a, endA), base.slice(i, j), theirs.slice(b, endB), { excludeFalseConflicts: true })) {
+      if (region.conflict) chunks.push({ kind: 'conflict', base: region.conflict.o, mine: region.conflict.a, theirs: region.conflict.b });
+      else emit(region.ok ?? []);
+    }
+    if (j >= base.length) break;
+    emit([base[j]]);
+    i = j + 1;
+    a = endA + 1;
+    b = endB + 1;
   }
-  emit(base.slice(base.length - tail));
   return chunks;
 }
 
