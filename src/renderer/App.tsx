@@ -48,19 +48,19 @@ export function App() {
 
 function Starting() {
   const { t } = useT();
-  return <div className="startup">{t('app.starting')}</div>;
+  return <main className="startup">{t('app.starting')}</main>;
 }
 
 function StartFailed({ message, retry }: { message: string; retry(): Promise<void> }) {
   const { t } = useT();
   return (
-    <div className="startup startup-error" role="alert" data-testid="startup-error">
+    <main className="startup startup-error" data-testid="startup-error">
       <h1>{t('app.startFailed.title')}</h1>
-      <p>{message}</p>
+      <p role="alert">{message}</p>
       <button type="button" className="btn btn-primary" onClick={() => void retry()}>
         {t('common.retry')}
       </button>
-    </div>
+    </main>
   );
 }
 
@@ -76,7 +76,7 @@ function NoProject({ status, refresh }: { status: AppStatus; refresh(): Promise<
     else setError(res.error.message);
   };
   return (
-    <div className="startup" data-testid="no-project">
+    <main className="startup" data-testid="no-project">
       <h1>{t('app.noProject.title')}</h1>
       <p>{t('app.noProject.body')}</p>
       {error && <p className="text-error">{error}</p>}
@@ -91,6 +91,6 @@ function NoProject({ status, refresh }: { status: AppStatus; refresh(): Promise<
           {t('app.noProject.newProject')}
         </button>
       </div>
-    </div>
+    </main>
   );
 }
