@@ -2,13 +2,14 @@
 // languages, and the exported pages, with zero violations. Each check prints its count ("axe <view>: …") so a run
 // shows where a regression appeared.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LANGUAGES } from '../../src/shared/languages';
 import type { Language } from '../../src/shared/languages';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
+import { filesUnder } from './files';
 import type { Workbench } from './fixtures';
 import { expect, test } from './fixtures';
 import { api, makeConflictingProjects } from './merge-projects';
@@ -118,7 +119,7 @@ test.describe('exported pages', () => {
     };
     pwb('import', FIXTURES, '--project', project);
     pwb('export', '--project', project, '--format', 'html', '--out', out);
-    const pages = htmlFiles(out);
+    const pages = filesUnder(out, (name) => name.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(1);
     for (const file of pages) {
       await page.goto(pathToFileURL(file).href);
@@ -132,11 +133,4 @@ async function useLanguage(page: Page, workbench: Workbench, language: Language)
   await api(page, workbench, 'settings.set', { language });
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${language}`));
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const p = join(dir, entry);
-    return statSync(p).isDirectory() ? htmlFiles(p) : p.endsWith('.html') ? [p] : [];
-  });
 }

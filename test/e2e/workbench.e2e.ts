@@ -1,11 +1,12 @@
 // The workbench end to end, in a browser against the real host: import the shared
 // fixture tree, edit a report (citation problem found and fixed, reference edited and
 // restored, verdict set), export it byte for byte, and find every edit after a reload.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { callFromPage, expect, test } from './fixtures';
+import { findFile } from './files';
 import { ReferenceForm } from './pages/reference-form';
 import { WorkbenchPage } from './pages/workbench-page';
 
@@ -15,17 +16,6 @@ const FIXTURES = resolve(here, '../../../shared/fixtures/reports');
 const ICT_FILE = join(FIXTURES, 'Bestuurzaken', 'Concrete voorstellen', 'ICT en Informatie.md');
 const hasFixtures = existsSync(ICT_FILE);
 if (!hasFixtures) console.warn(`Shared report fixtures not found at ${FIXTURES}; the workbench import/export e2e test is skipped.`);
-
-function findFile(dir: string, name: string): string | null {
-  for (const entry of readdirSync(dir)) {
-    const p = join(dir, entry);
-    if (statSync(p).isDirectory()) {
-      const found = findFile(p, name);
-      if (found) return found;
-    } else if (entry === name) return p;
-  }
-  return null;
-}
 
 async function metrics(page: Page) {
   return page.evaluate(() => window.__pwbMetrics ?? null);
