@@ -9,8 +9,3 @@ export function filesUnder(dir: string, keep: (name: string) => boolean = () => 
     return statSync(p).isDirectory() ? filesUnder(p, keep) : keep(entry) ? [p] : [];
   });
 }
-
-/** The first file called `name` under `dir`, or null. */
-export function findFile(dir: string, name: string): string | null {
-  return filesUnder(dir, (entry) => entry === name)[0] ?? null;
-}

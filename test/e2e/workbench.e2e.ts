@@ -2,11 +2,10 @@
 // fixture tree, edit a report (citation problem found and fixed, reference edited and
 // restored, verdict set), export it byte for byte, and find every edit after a reload.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { callFromPage, expect, test } from './fixtures';
-import { findFile } from './files';
 import { ReferenceForm } from './pages/reference-form';
 import { WorkbenchPage } from './pages/workbench-page';
 
@@ -120,17 +119,12 @@ test.describe('with the shared report fixtures', () => {
     await wb.setVerdict('kept', 'Programma uitgevoerd en gefinancierd.');
     await wb.waitSaved();
 
-    // Export the section as Markdown: the folder is asked for once, the bytes are the fixture's.
+    // Export the section as Markdown (a download in the browser host): the bytes are the fixture's.
     const outDir = join(workbench.tmpDir, 'export');
-    await wb.export('section-md', outDir);
-    const exported = findFile(outDir, 'ICT en Informatie.md');
-    expect(exported, `no ICT en Informatie.md under ${outDir}`).not.toBeNull();
-    expect(readFileSync(exported!).equals(readFileSync(ICT_FILE))).toBe(true);
-
-    // A second export needs no question.
-    await wb.command('export-section-html');
-    await expect(page.getByTestId('path-input')).toHaveCount(0);
-    await expect.poll(() => findFile(outDir, 'ICT en Informatie.html'), { timeout: 15_000 }).not.toBeNull();
+    const exported = await wb.exportDownload('section-md', outDir);
+    expect(basename(exported)).toBe('ICT en Informatie.md');
+    expect(readFileSync(exported).equals(readFileSync(ICT_FILE))).toBe(true);
+    expect(basename(await wb.exportDownload('section-html', outDir))).toBe('ICT en Informatie.html');
 
     // An edit that stays: a reference title. Then reload and find everything saved.
     await wb.reference(1).getByTestId('reference-edit').click();

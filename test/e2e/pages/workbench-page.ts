@@ -2,6 +2,7 @@
 // Tests speak in these terms; selectors live only here.
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { join } from 'node:path';
 import { COMMANDS } from '../../../src/shared/commands';
 import { ModalPage } from './modal-page';
 
@@ -144,11 +145,12 @@ export class WorkbenchPage {
     return text;
   }
 
-  /** Exports with the top-bar button; gives the folder when it is asked for (first export). */
-  async export(id: 'section-md' | 'section-html' | 'project-md' | 'project-html', folder?: string): Promise<void> {
-    await this.command(`export-${id}`);
-    if (folder !== undefined) await this.modal.submitPath(folder);
-    await expect(this.page.getByTestId('export-done')).toBeVisible({ timeout: 30_000 });
+  /** Exports with the command (Export menu), which in a browser arrives as a download; saved into `folder`. */
+  async exportDownload(id: 'section-md' | 'section-html', folder: string): Promise<string> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.command(`export-${id}`)]);
+    const file = join(folder, download.suggestedFilename());
+    await download.saveAs(file);
+    return file;
   }
 }
 
