@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import { i18nPlugin } from './eslint-rules/no-literal-ui-text.js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
@@ -54,6 +55,20 @@ export default tseslint.config(
           { group: ['zod', '**/shared/api', '**/shared/api/*', '**/shared/content-rules'], allowTypeImports: true, message: 'The renderer imports the contract as types only (import type).' },
         ],
       }],
+    },
+  },
+  {
+    // React as its maintainers recommend (docs/adr/0019): the hooks rules and the React
+    // Compiler's checks, as errors, plus "no state derived in an effect".
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs['recommended-latest'].rules,
+      'react-hooks/exhaustive-deps': 'error',
+      // The app is not built with the React Compiler; this rule only says the compiler would skip a component.
+      'react-hooks/incompatible-library': 'off',
+      'react-hooks/unsupported-syntax': 'error',
+      'react-hooks/no-deriving-state-in-effects': 'error',
     },
   },
   { files: ['src/renderer/**/*.{ts,tsx}'], plugins: { i18n: i18nPlugin } },

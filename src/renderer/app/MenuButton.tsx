@@ -40,7 +40,8 @@ export function MenuButton({ label, items, testId }: MenuButtonProps) {
 
   useEffect(() => {
     if (!open) return;
-    focusItem(0);
+    // The first item takes the focus when the menu opens.
+    menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not([disabled])')?.focus();
     const onPointer = (e: PointerEvent) => {
       const t = e.target as Node;
       if (!menu.current?.contains(t) && !button.current?.contains(t)) setOpen(false);

@@ -36,15 +36,15 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
   const { t } = useT();
   const [view, setView] = useState<ViewId>('workbench');
   const [historyOpen, setHistoryOpen] = useState(false);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The selection belongs to one project: another project starts with none.
+  const [selection, setSelection] = useState<{ path: string; id: string | null }>({ path: project.path, id: null });
+  const selectedId = selection.path === project.path ? selection.id : null;
   const [doc, setDoc] = useState<SectionDoc | null>(null);
   const [focusFilter, setFocusFilter] = useState(0);
   useDocVersion(doc);
   useSaveAnnouncements(doc?.saveState ?? null);
   const actions = useProjectActions(status, refresh);
   const exports = useExportActions(status, setStatus, selectedId);
-
-  useEffect(() => setSelectedId(null), [project.path]);
 
   const views = [{ id: 'workbench' as const, label: 'Workbench' }, ...EXTRA_VIEWS.map((v) => ({ id: v.id, label: v.label }))];
   const drawer = DRAWERS[0];
@@ -117,9 +117,9 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
   }, []);
 
   const openSection = useCallback((id: string | null) => {
-    setSelectedId(id);
+    setSelection({ path: project.path, id });
     if (id) setView('workbench');
-  }, []);
+  }, [project.path]);
 
   const ctx: ViewContext = { project, sectionId: selectedId, openSection: (id: string) => openSection(id) };
   const Extra = EXTRA_VIEWS.find((v) => v.id === view)?.component;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../../../shared/api';
 import type { DashboardData } from '../../../shared/dashboard-models';
 import type { AppError, SectionSummary, Verdict } from '../../../shared/models';
@@ -26,24 +26,27 @@ export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
   const [error, setError] = useState<AppError | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
 
-  const load = useCallback(async () => {
-    const [d, t] = await Promise.all([client.call('dashboard.get', {}), client.call('sections.tree', {})]);
-    if (!d.ok) return setError(d.error);
-    if (!t.ok) return setError(t.error);
-    setError(null);
-    setData(d.value);
-    setSummaries(new Map(t.value.map((s) => [s.id, s])));
-  }, [client]);
-
   useEffect(() => {
+    let live = true;
+    // The answers arrive later; a view that has gone by then takes none of them.
+    const load = () =>
+      Promise.all([client.call('dashboard.get', {}), client.call('sections.tree', {})]).then(([d, t]) => {
+        if (!live) return;
+        if (!d.ok) return setError(d.error);
+        if (!t.ok) return setError(t.error);
+        setError(null);
+        setData(d.value);
+        setSummaries(new Map(t.value.map((s) => [s.id, s])));
+      });
     void load();
     const offTree = client.on('treeChanged', () => void load());
     const offProject = client.on('projectChanged', () => void load());
     return () => {
+      live = false;
       offTree();
       offProject();
     };
-  }, [client, load]);
+  }, [client]);
 
   const scale = useMemo(() => Math.max(1, ...(data?.domains.map((d) => d.total) ?? [1])), [data]);
 

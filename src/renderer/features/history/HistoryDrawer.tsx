@@ -25,16 +25,22 @@ const formatTime = (iso: string) => {
 export function HistoryDrawer({ client, sectionId, onRestored, onClose, beforeRestore }: HistoryDrawerProps) {
   const [revisions, setRevisions] = useState<RevisionSummary[]>([]);
   const [selected, setSelected] = useState<number | null>(null);
-  const [detail, setDetail] = useState<RevisionDetail | null>(null);
+  const [loaded, setLoaded] = useState<RevisionDetail | null>(null);
   const [current, setCurrent] = useState<Section | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [reloads, setReloads] = useState(0);
 
-  useEffect(() => {
+  // Another section: its own list, nothing chosen yet (adjusted while rendering, not after).
+  const [shownFor, setShownFor] = useState(sectionId);
+  if (shownFor !== sectionId) {
+    setShownFor(sectionId);
     setSelected(null);
-    setDetail(null);
-  }, [sectionId]);
+    setRevisions([]);
+    setCurrent(null);
+  }
+  // The loaded revision while it is still the chosen one.
+  const detail = loaded && loaded.id === selected ? loaded : null;
 
   useEffect(() => {
     if (!sectionId) return;
@@ -44,11 +50,7 @@ export function HistoryDrawer({ client, sectionId, onRestored, onClose, beforeRe
   }, [client, sectionId]);
 
   useEffect(() => {
-    if (!sectionId) {
-      setRevisions([]);
-      setCurrent(null);
-      return;
-    }
+    if (!sectionId) return;
     let live = true;
     void (async () => {
       const [list, now] = await Promise.all([client.call('history.list', { sectionId }), client.call('sections.get', { id: sectionId })]);
@@ -70,14 +72,11 @@ export function HistoryDrawer({ client, sectionId, onRestored, onClose, beforeRe
   }, [client, sectionId, reloads]);
 
   useEffect(() => {
-    if (selected === null) {
-      setDetail(null);
-      return;
-    }
+    if (selected === null) return;
     let live = true;
     void client.call('history.get', { id: selected }).then((r) => {
       if (!live) return;
-      if (r.ok) setDetail(r.value);
+      if (r.ok) setLoaded(r.value);
       else setError(r.error.message);
     });
     return () => {

@@ -19,15 +19,25 @@ export function IntegrityBanner({ project, onOpenSection }: { project: OpenProje
   const [damaged, setDamaged] = useState<DamagedSection[]>([]);
   const [hidden, setHidden] = useState(false);
 
-  const verify = useCallback(async () => {
-    const res = await getClient().call('project.verify', {});
-    if (res.ok) setDamaged(res.value.damaged);
-    else if (res.error.code !== 'no-project') toasts.error(res.error, t('integrity.checkFailed'));
-  }, [toasts, t]);
+  const verify = useCallback(
+    () =>
+      getClient()
+        .call('project.verify', {})
+        .then((res) => {
+          if (res.ok) setDamaged(res.value.damaged);
+          else if (res.error.code !== 'no-project') toasts.error(res.error, t('integrity.checkFailed'));
+        }),
+    [toasts, t],
+  );
 
-  useEffect(() => {
+  // Another project starts with a clean banner (adjusted while rendering), then is checked.
+  const [checkedPath, setCheckedPath] = useState(project.path);
+  if (checkedPath !== project.path) {
+    setCheckedPath(project.path);
     setHidden(false);
     setDamaged([]);
+  }
+  useEffect(() => {
     void verify();
   }, [project.path, verify]);
 

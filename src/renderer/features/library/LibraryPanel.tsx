@@ -39,7 +39,12 @@ export function LibraryPanel({ client, onInsert, target, onOpenSection, initialQ
   const { hits, total, tookMs, error, loading, loadMore } = useLibrarySearch(client, { query, from, to });
   const scroller = useRef<HTMLDivElement>(null);
 
-  useEffect(() => setQuery(initialQuery), [initialQuery]);
+  // A new initial query (another "find a decision for [12]") replaces what was typed.
+  const [queryFrom, setQueryFrom] = useState(initialQuery);
+  if (queryFrom !== initialQuery) {
+    setQueryFrom(initialQuery);
+    setQuery(initialQuery);
+  }
 
   const rows = useVirtualizer({
     count: hits.length,
@@ -147,12 +152,13 @@ interface DetailProps {
 function DecisionDetail({ client, decision, onInsert, target, onOpenSection, onClose }: DetailProps) {
   const { t } = useT();
   const label = decisionLabel(decision);
-  const [citedBy, setCitedBy] = useState<CitingSection[] | null>(null);
+  const [loaded, setLoaded] = useState<{ key: number; citedBy: CitingSection[] } | null>(null);
+  // Null (loading) until the answer for this decision is in.
+  const citedBy = loaded?.key === decision.key ? loaded.citedBy : null;
   useEffect(() => {
     let live = true;
-    setCitedBy(null);
     void client.call('decisions.get', { key: decision.key }).then((r) => {
-      if (live) setCitedBy(r.ok ? r.value.citedBy : []);
+      if (live) setLoaded({ key: decision.key, citedBy: r.ok ? r.value.citedBy : [] });
     });
     return () => {
       live = false;

@@ -15,15 +15,16 @@ const PAGE = 100;
  * older query finishing after a newer one) are dropped, so typing fast never shows
  * results for text that is no longer in the box.
  */
-export function useLibrarySearch(client: ApiClient, filters: LibraryFilters) {
-  const [hits, setHits] = useState<DecisionHit[]>([]);
-  const [total, setTotal] = useState(0);
-  const [tookMs, setTookMs] = useState<number | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-  const [loading, setLoading] = useState(false);
-  const generation = useRef(0);
-  const loadingMore = useRef(false);
+interface Answer {
+  /** The search it answers (see `searchKey`). */
+  key: string;
+  hits: DecisionHit[];
+  total: number;
+  tookMs: number | null;
+  error: AppError | null;
+}
 
+export function useLibrarySearch(client: ApiClient, filters: LibraryFilters) {
   const args = useCallback(
     (offset: number) => ({
       query: filters.query,
@@ -34,28 +35,29 @@ export function useLibrarySearch(client: ApiClient, filters: LibraryFilters) {
     }),
     [filters.query, filters.from, filters.to],
   );
+  const key = JSON.stringify(args(0));
+  const [answer, setAnswer] = useState<Answer>({ key: '', hits: [], total: 0, tookMs: null, error: null });
+  // Searching until the answer for what is in the boxes now has come in; the last list stays meanwhile.
+  const loading = answer.key !== key;
+  const generation = useRef(0);
+  const loadingMore = useRef(false);
 
   useEffect(() => {
     const gen = ++generation.current;
-    setLoading(true);
     const timer = setTimeout(async () => {
       const r = await client.call('decisions.search', args(0));
       if (gen !== generation.current) return;
-      setLoading(false);
-      if (!r.ok) {
-        setError(r.error);
-        setHits([]);
-        setTotal(0);
-        return;
-      }
-      setError(null);
-      setHits(r.value.hits);
-      setTotal(r.value.total);
-      setTookMs(r.value.tookMs);
+      const searched = JSON.stringify(args(0));
+      setAnswer(
+        r.ok
+          ? { key: searched, hits: r.value.hits, total: r.value.total, tookMs: r.value.tookMs, error: null }
+          : { key: searched, hits: [], total: 0, tookMs: null, error: r.error },
+      );
     }, 120);
     return () => clearTimeout(timer);
   }, [client, args]);
 
+  const { hits, total } = answer;
   const loadMore = useCallback(async () => {
     if (loadingMore.current || hits.length >= total) return;
     loadingMore.current = true;
@@ -63,8 +65,8 @@ export function useLibrarySearch(client: ApiClient, filters: LibraryFilters) {
     const r = await client.call('decisions.search', args(hits.length));
     loadingMore.current = false;
     if (gen !== generation.current || !r.ok) return;
-    setHits((prev) => (prev.length === hits.length ? [...prev, ...r.value.hits] : prev));
+    setAnswer((prev) => (prev.hits.length === hits.length ? { ...prev, hits: [...prev.hits, ...r.value.hits] } : prev));
   }, [client, args, hits.length, total]);
 
-  return { hits, total, tookMs, error, loading, loadMore };
+  return { hits, total, tookMs: answer.tookMs, error: answer.error, loading, loadMore };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import type { BodyHunk } from '../../../shared/merge-models';
 import { composeBody, hasConflictMarkers } from '../../../core/merge';
 import type { HunkPick } from '../../../core/merge';
@@ -37,17 +37,24 @@ const options: monaco.editor.IStandaloneEditorConstructionOptions = {
 
 function useEditor(host: React.RefObject<HTMLDivElement | null>, initial: string, readOnly: boolean, ariaLabel: string) {
   const ref = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
-  useEffect(() => {
+  // Created once per mount with the values of that moment (the parent remounts per
+  // section); later texts arrive as edits.
+  const create = useEffectEvent(() => {
     const model = monaco.editor.createModel(initial, 'markdown');
     followSystemTheme();
-    const editor = monaco.editor.create(host.current as HTMLDivElement, { ...options, model, readOnly, ariaLabel, accessibilitySupport: 'on', tabFocusMode: readOnly || tabMovesFocus() });
+    return {
+      model,
+      editor: monaco.editor.create(host.current as HTMLDivElement, { ...options, model, readOnly, ariaLabel, accessibilitySupport: 'on', tabFocusMode: readOnly || tabMovesFocus() }),
+    };
+  });
+  useEffect(() => {
+    const { model, editor } = create();
     ref.current = editor;
     return () => {
       editor.dispose();
       model.dispose();
       ref.current = null;
     };
-    // Created once per mount (the parent remounts per section); later texts arrive as edits.
   }, []);
   return ref;
 }
@@ -60,8 +67,7 @@ export function BodyMerge({ theirs, mine, hunks, text, onChange, readOnly = fals
   useEditor(theirsHost, theirs, true, 'Their assessment (read-only)');
   const result = useEditor(resultHost, text, readOnly, 'Merged assessment');
   useEditor(mineHost, mine, true, 'My assessment (read-only)');
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
+  const changed = useEffectEvent((value: string) => onChange(value));
 
   useEffect(() => {
     const editor = result.current;
@@ -80,7 +86,7 @@ export function BodyMerge({ theirs, mine, hunks, text, onChange, readOnly = fals
     mark();
     const sub = model.onDidChangeContent(() => {
       mark();
-      onChangeRef.current(model.getValue());
+      changed(model.getValue());
     });
     return () => {
       sub.dispose();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Diagnostic, OpenProject } from '../../../shared/models';
 import { scanCitations } from '../../../core/citations';
@@ -23,6 +23,7 @@ import type { RefEditing } from './references/ReferencesPanel';
 import { docs } from './session/doc-registry';
 import type { SectionDoc } from './session/section-doc';
 import { useDocVersion } from './session/use-doc';
+import './editor/editor-stats';
 import { visibleRows } from './tree/build-tree';
 import { SectionTree } from './tree/SectionTree';
 import { useTree } from './tree/use-tree';
@@ -45,7 +46,9 @@ type BottomTab = 'problems' | 'references';
 export function Workbench({ project, selectedId, onSelect, onDocChange, focusFilterSignal, hidden }: WorkbenchProps) {
   const toasts = useToasts();
   const { sections } = useTree(project.path);
-  const [doc, setDoc] = useState<SectionDoc | null>(null);
+  // The doc of the selected section once it has loaded; until then the previous one stays shown.
+  const [opened, setOpened] = useState<SectionDoc | null>(null);
+  const doc = selectedId ? opened : null;
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const [tab, setTab] = useState<BottomTab>('problems');
   const [selectedRef, setSelectedRef] = useState<number | null>(null);
@@ -79,29 +82,28 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
   }, [sections, selectedId, onSelect]);
 
   useEffect(() => {
+    if (!selectedId) return;
     let cancelled = false;
-    const previous = doc;
-    if (previous && previous.id !== selectedId) void previous.flush();
-    if (!selectedId) {
-      setDoc(null);
-      return;
-    }
-    if (previous?.id === selectedId) return;
     void docs.open(selectedId).then((d) => {
       if (cancelled) return;
       if ('code' in d) {
         toasts.error(d, 'Could not open the section');
         return;
       }
-      setDoc(d);
+      setOpened(d);
       setSelectedRef(null);
       setEditing(null);
     });
     return () => {
       cancelled = true;
     };
-    // `doc` is read to flush the previous one, not a reason to reopen.
   }, [selectedId, toasts]);
+
+  // Leaving a section (for another, or leaving the workbench) saves what it still holds.
+  useEffect(() => {
+    if (!opened) return;
+    return () => void opened.flush();
+  }, [opened]);
 
   useEffect(() => onDocChange(doc), [doc, onDocChange]);
 
@@ -110,24 +112,19 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
   }, [editor, doc]);
 
   // Changes saved elsewhere (another window, a history restore) reach an open section.
-  const current = useRef<{ doc: SectionDoc | null; editor: monaco.editor.IStandaloneCodeEditor | null }>({ doc: null, editor: null });
-  current.current = { doc, editor };
-  useEffect(
-    () =>
-      getClient().on('sectionChanged', ({ id, revision, deleted }) => {
-        if (!deleted) {
-          void docs.get(id)?.onRemoteChange(revision);
-          return;
-        }
-        // The editor must let go of the model before it is disposed; the tree refresh then opens another section.
-        if (current.current.doc?.id === id) {
-          current.current.editor?.setModel(null);
-          setDoc(null);
-        }
-        docs.drop(id);
-      }),
-    [],
-  );
+  const onSectionChanged = useEffectEvent(({ id, revision, deleted }: { id: string; revision: number; deleted?: boolean }) => {
+    if (!deleted) {
+      void docs.get(id)?.onRemoteChange(revision);
+      return;
+    }
+    // The editor must let go of the model before it is disposed; the tree refresh then opens another section.
+    if (opened?.id === id) {
+      editor?.setModel(null);
+      setOpened(null);
+    }
+    docs.drop(id);
+  });
+  useEffect(() => getClient().on('sectionChanged', (e) => onSectionChanged(e)), []);
 
   const dialogs = useDialogs();
   const createSection = useCallback(async () => {

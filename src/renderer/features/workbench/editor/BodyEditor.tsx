@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { monaco } from './monaco';
 import type { SectionDoc } from '../session/section-doc';
+import { DisposableStore } from '../../../lib/disposables';
 import { registerEditorFocus } from './editor-focus';
 import { followSystemTheme } from './monaco-theme';
 import { bindTabFocus } from './tab-focus';
@@ -16,21 +17,27 @@ interface BodyEditorProps {
   onReady(editor: monaco.editor.IStandaloneCodeEditor | null): void;
 }
 
-const viewStates = new WeakMap<monaco.editor.ITextModel, monaco.editor.ICodeEditorViewState>();
+// Cursor and scroll per section, by model URI: a section's model may be disposed while it
+// is not shown (doc-registry keeps a bounded number) and come back as a new object.
+const viewStates = new Map<string, monaco.editor.ICodeEditorViewState>();
 
-/** One Monaco editor for the whole app; switching sections swaps its model. */
+/**
+ * One Monaco editor for the workbench; switching sections swaps its model. The editor and
+ * everything registered for it (language providers, commands, listeners) live exactly as
+ * long as this view: all go into one store that is disposed on unmount.
+ */
 export function BodyEditor({ doc, readOnly, onReady }: BodyEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
-  const onReadyRef = useRef(onReady);
-  onReadyRef.current = onReady;
+  const ready = useEffectEvent((editor: monaco.editor.IStandaloneCodeEditor | null) => onReady(editor));
 
   const { t } = useT();
 
   useEffect(() => {
-    registerLanguageFeatures();
+    const store = new DisposableStore();
+    store.add(registerLanguageFeatures());
     followSystemTheme();
-    const editor = monaco.editor.create(hostRef.current!, {
+    const editor = store.add(monaco.editor.create(hostRef.current!, {
       model: null,
       language: 'markdown',
       wordWrap: 'on',
@@ -54,18 +61,19 @@ export function BodyEditor({ doc, readOnly, onReady }: BodyEditorProps) {
       // Screen readers get the editor's text as a document, not only the current line.
       accessibilitySupport: 'on',
       accessibilityPageSize: 50,
-    });
+    }));
     editorRef.current = editor;
     registerEditorFocus(() => editor.focus());
-    const cite = attachCiteEditor(editor);
-    const suggesting = keepSuggestingInCitation(editor);
-    onReadyRef.current(editor);
+    store.add(attachCiteEditor(editor));
+    store.add(keepSuggestingInCitation(editor));
+    ready(editor);
     return () => {
       registerEditorFocus(null);
-      cite.dispose();
-      suggesting.dispose();
-      onReadyRef.current(null);
-      editor.dispose();
+      ready(null);
+      const model = editor.getModel();
+      const state = editor.saveViewState();
+      if (model && state) viewStates.set(model.uri.toString(), state);
+      store.dispose();
       editorRef.current = null;
     };
   }, []);
@@ -84,13 +92,13 @@ export function BodyEditor({ doc, readOnly, onReady }: BodyEditorProps) {
     const previous = editor.getModel();
     if (previous && previous !== doc?.model) {
       const state = editor.saveViewState();
-      if (state) viewStates.set(previous, state);
+      if (state) viewStates.set(previous.uri.toString(), state);
     }
     if (previous === (doc?.model ?? null)) return;
     editor.setModel(doc?.model ?? null);
-    const state = doc ? viewStates.get(doc.model) : undefined;
+    const state = doc ? viewStates.get(doc.model.uri.toString()) : undefined;
     if (state) editor.restoreViewState(state);
-    onReadyRef.current(editor);
+    ready(editor);
   }, [doc]);
 
   useEffect(() => {

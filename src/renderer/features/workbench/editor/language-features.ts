@@ -1,5 +1,7 @@
-// Completion, hover and quick fixes for section bodies. Registered once for the
-// `markdown` language; each request finds its section through the model it is about.
+// Completion, hover and quick fixes for section bodies, for the `markdown` language; each
+// request finds its section through the model it is about. Registered by the editor view
+// while it lives and disposed with it (one registration at a time, however often the
+// workbench remounts).
 import type { Decision, DecisionHit, Diagnostic, FixKind } from '../../../../shared/models';
 import { decisionLabel, findReferenceFor, referenceForDecision } from '../../../../core/citations';
 import { activeCiteEditor, citeInSection } from '../cite/cite-decision';
@@ -11,6 +13,7 @@ import { escapeMarkdown } from './escape-markdown';
 import { requestFix } from './fix-bridge';
 import { fixLabel } from './fix-labels';
 import { markerDiagnosticIndex } from './markers';
+import { DisposableStore } from '../../../lib/disposables';
 import { matchesQuery } from '../../../lib/normalize';
 import { monaco } from './monaco';
 import { nextNumber } from '../references/reference-edits';
@@ -24,16 +27,25 @@ const RETRIGGER_DELAY_MS = 150;
 const lastAsked: { model: monaco.editor.ITextModel | null; version: number } = { model: null, version: -1 };
 const CITATION = /\[(0|[1-9][0-9]{0,8})\]/g;
 
-let registered = false;
+/** Registers the commands and providers; disposing the result removes every one of them. */
+export function registerLanguageFeatures(): DisposableStore {
+  const store = new DisposableStore();
+  store.add(registerCommands());
+  store.add(monaco.languages.registerCompletionItemProvider('markdown', { triggerCharacters: ['['], provideCompletionItems }));
+  store.add(monaco.languages.registerHoverProvider('markdown', { provideHover }));
+  store.add(monaco.languages.registerCodeActionProvider('markdown', { provideCodeActions }, { providedCodeActionKinds: ['quickfix'] }));
+  return store;
+}
 
-export function registerLanguageFeatures(): void {
-  if (registered) return;
-  registered = true;
-  monaco.editor.registerCommand(FIX_COMMAND, (_accessor, docId: string, diagnostic: Diagnostic, kind: FixKind) => {
-    const doc = docs.get(docId);
-    if (doc) requestFix(doc, diagnostic, kind);
-  });
-  monaco.editor.registerCommand(CITE_DECISION_COMMAND, (_accessor, docId: string, decision: CitableDecision) => {
+function registerCommands(): DisposableStore {
+  const store = new DisposableStore();
+  store.add(
+    monaco.editor.registerCommand(FIX_COMMAND, (_accessor, docId: string, diagnostic: Diagnostic, kind: FixKind) => {
+      const doc = docs.get(docId);
+      if (doc) requestFix(doc, diagnostic, kind);
+    }),
+  );
+  store.add(monaco.editor.registerCommand(CITE_DECISION_COMMAND, (_accessor, docId: string, decision: CitableDecision) => {
     const doc = docs.get(docId);
     const editor = doc && activeCiteEditor();
     const position = editor?.getModel() === doc?.model ? editor?.getPosition() : null;
@@ -42,10 +54,8 @@ export function registerLanguageFeatures(): void {
     const typed = typedCitation(doc.model, position);
     const range = typed ? { from: doc.model.getOffsetAt(typed.getStartPosition()), to: doc.model.getOffsetAt(typed.getEndPosition()) } : undefined;
     void citeInSection(doc.id, decision, range);
-  });
-  monaco.languages.registerCompletionItemProvider('markdown', { triggerCharacters: ['['], provideCompletionItems });
-  monaco.languages.registerHoverProvider('markdown', { provideHover });
-  monaco.languages.registerCodeActionProvider('markdown', { provideCodeActions }, { providedCodeActionKinds: ['quickfix'] });
+  }));
+  return store;
 }
 
 /**

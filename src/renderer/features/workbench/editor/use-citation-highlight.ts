@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { monaco } from './monaco';
 import { citationRanges } from '../references/reference-edits';
 
@@ -36,14 +36,18 @@ export function useCitationHighlight(
     );
   }, [editor, model, number, version]);
 
-  useEffect(() => {
-    if (!editor || !model || number === null || reveal === 0) return;
+  // Reads the latest editor, model and number, but runs only on an explicit click (`reveal`
+  // changes), not on every keystroke.
+  const revealFirst = useEffectEvent(() => {
+    if (!editor || !model || number === null) return;
     const first = citationRanges(model.getValue(), number)[0];
     if (first) {
       const range = new monaco.Range(first.startLine, first.startColumn, first.endLine, first.endColumn);
       editor.revealRangeInCenterIfOutsideViewport(range);
       editor.setSelection(range);
     }
-    // Only on an explicit click (reveal changes), not on every keystroke: `number` is read, not watched.
-  }, [editor, model, reveal]);
+  });
+  useEffect(() => {
+    if (reveal > 0) revealFirst();
+  }, [reveal]);
 }

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import type { Section, Verdict, WorkflowStatus } from '../../../../shared/models';
 import { CONTENT_LANG } from '../../../lib/content-lang';
 import { VERDICT_LABELS, VERDICTS, WORKFLOW_LABELS, WORKFLOW_STATUSES } from '../../../../shared/models';
@@ -13,10 +12,6 @@ interface SectionHeaderProps {
 
 /** Path, heading, verdict with its justification, and the workflow status. */
 export function SectionHeader({ section, readOnly, onChange }: SectionHeaderProps) {
-  // The note is edited locally and handed on as it is typed; the doc debounces the save.
-  const [note, setNote] = useState(section.verdictNote);
-  useEffect(() => setNote(section.verdictNote), [section.id, section.verdictNote]);
-
   return (
     <header className="section-header">
       <div className="section-title">
@@ -47,13 +42,11 @@ export function SectionHeader({ section, readOnly, onChange }: SectionHeaderProp
           <input
             data-testid="verdict-note"
             lang={CONTENT_LANG}
-            value={note}
+            // The doc takes each keystroke at once (and debounces the save), so the field shows it directly.
+            value={section.verdictNote}
             placeholder="Why this verdict, in a sentence"
             disabled={readOnly}
-            onChange={(e) => {
-              setNote(e.target.value);
-              onChange({ verdictNote: e.target.value });
-            }}
+            onChange={(e) => onChange({ verdictNote: e.target.value })}
           />
         </label>
         <label className="inline-field">

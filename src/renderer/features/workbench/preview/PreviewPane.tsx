@@ -21,16 +21,14 @@ const ID_PREFIX = 'pv-';
 /** The rendered body and reference list, sanitised, scrolled in step with the editor. */
 export function PreviewPane({ open, heading, body, references, editor }: PreviewPaneProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [html, setHtml] = useState('');
 
   // Rendering waits for a pause in typing; markers must not wait for the preview.
   const debouncedBody = useDebounced(body, 120);
-  const rendered = useMemo(() => {
+  const html = useMemo(() => {
     const { html: bodyHtml, occurrences } = renderBody(debouncedBody, references, { sourceLines: true, idPrefix: ID_PREFIX });
     const refsHtml = renderReferencesHtml(references, { idPrefix: ID_PREFIX, citations: occurrences });
     return sanitizePreviewHtml(`${bodyHtml}<h2 class="references-heading">Referenties</h2>${refsHtml}`);
   }, [debouncedBody, references]);
-  useEffect(() => setHtml(rendered), [rendered]);
 
   useScrollSync(editor, scrollRef, html);
 

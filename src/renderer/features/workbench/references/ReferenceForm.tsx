@@ -167,21 +167,20 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel }
 /** Search the decision library and take a decision over into the form. */
 function LibraryPicker({ onPick }: { onPick(hit: DecisionHit): void }) {
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<DecisionHit[]>([]);
+  const [found, setFound] = useState<DecisionHit[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // Under two letters nothing is searched, and nothing found earlier is shown.
+  const hits = query.trim().length < 2 ? [] : found;
 
   useEffect(() => {
     const q = query.trim();
-    if (q.length < 2) {
-      setHits([]);
-      return;
-    }
+    if (q.length < 2) return;
     let cancelled = false;
     const t = window.setTimeout(async () => {
       const res = await getClient().call('decisions.search', { query: q, limit: 6 });
       if (cancelled) return;
       if (res.ok) {
-        setHits(res.value.hits);
+        setFound(res.value.hits);
         setError(null);
       } else setError(res.error.message);
     }, 200);

@@ -1,10 +1,13 @@
-// One open section while the app runs: its Monaco model (kept across section switches so
-// undo survives), its live diagnostics, and its autosave. Plain class, no React: the
-// save must also run from `pagehide` and menu commands, outside any component.
+// One open section: its Monaco model, its live diagnostics, and its autosave. Plain class,
+// no React: the save must also run from `pagehide` and menu commands, outside any component.
+// The registry keeps a bounded number of these; a section's undo outlives its model (see
+// `sectionUri`) and its fixes' reference links are handed over in `LinkedEdit`s.
 import type { CheckInput, Diagnostic, Reference, Section, SectionPatch } from '../../../../shared/models';
 import { checkSection } from '../../../../core/citations';
 import type { Translator } from '../../../../core/i18n';
+import type { ApiClient } from '../../../../shared/api';
 import { getClient } from '../../../api';
+import { DisposableStore } from '../../../lib/disposables';
 import { recordCheck } from '../../../lib/metrics';
 import { monaco } from '../editor/monaco';
 import { diagnosticsToMarkers, MARKER_OWNER } from '../editor/markers';
@@ -31,6 +34,36 @@ type EditableField = Exclude<keyof SectionPatch, 'body'>;
 
 export const AUTOSAVE_DELAY_MS = 500;
 
+/** A fix changed body and references together: the text versions around it and both reference lists. */
+export interface LinkedEdit {
+  before: number;
+  after: number;
+  refsBefore: Reference[];
+  refsAfter: Reference[];
+}
+
+/**
+ * The model's address. A `file:` URI because that is the scheme for which Monaco keeps a
+ * disposed model's undo stack (up to 20 MB) and gives it back when a model with the same
+ * URI and the same text is created again, as VS Code does for a closed and reopened file.
+ * Nothing is read from or written to disk.
+ */
+export function sectionUri(id: string, scope = 'default'): monaco.Uri {
+  return monaco.Uri.from({ scheme: 'file', path: `/pwb-sections/${encodeURIComponent(scope)}/${encodeURIComponent(id)}.md` });
+}
+
+export interface DocOptions {
+  /** The transport; the app's own by default, a fake in tests. */
+  client?: ApiClient;
+  /** Part of the model URI: a new scope (another project) never gets an old undo stack back. */
+  scope?: string;
+  /**
+   * The fixes of an earlier doc of this section whose model was disposed; they apply again
+   * when Monaco gave the undo stack back (same text as then).
+   */
+  linked?: readonly LinkedEdit[];
+}
+
 export class SectionDoc {
   readonly id: string;
   readonly model: monaco.editor.ITextModel;
@@ -42,30 +75,36 @@ export class SectionDoc {
   private inflight: Promise<void> | null = null;
   private listeners = new Set<() => void>();
   private suppressBodyEvents = false;
-  private disposables: monaco.IDisposable[] = [];
+  private readonly store = new DisposableStore();
   /**
    * Fixes change body and references together, but Monaco's undo knows only the body.
    * Each fix remembers the text versions around it, so undo/redo of that edit puts the
    * matching reference list back too.
    */
-  private linkedEdits: { before: number; after: number; refsBefore: Reference[]; refsAfter: Reference[] }[] = [];
+  private linkedEdits: LinkedEdit[];
 
   diagnostics: Diagnostic[] = [];
   saveState: SaveState = { kind: 'saved' };
   /** Bumped on every change a view may show; React reads it through useSyncExternalStore. */
   version = 0;
 
+  private readonly client: ApiClient;
+
   constructor(
     section: Section,
     private readonly env: DocEnvironment,
+    options: DocOptions = {},
   ) {
     this.id = section.id;
     this.current = section;
     this.revision = section.revision;
-    const uri = monaco.Uri.from({ scheme: 'pwb', path: `/section/${section.id}.md` });
+    this.client = options.client ?? getClient();
+    const uri = sectionUri(section.id, options.scope);
     this.model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(section.body, 'markdown', uri);
     this.model.setEOL(monaco.editor.EndOfLineSequence.LF);
-    this.disposables.push(
+    // A fresh model starts at version 1; a restored undo stack brings its old versions back.
+    this.linkedEdits = this.model.getAlternativeVersionId() > 1 ? [...(options.linked ?? [])] : [];
+    this.store.add(
       this.model.onDidChangeContent((e) => {
         if (this.suppressBodyEvents) return;
         if (e.isUndoing || e.isRedoing) this.followUndo(e.isUndoing);
@@ -210,6 +249,7 @@ export class SectionDoc {
 
   /** Saves now whatever is pending; resolves when stored (or failed, shown in saveState). */
   async flush(): Promise<void> {
+    if (this.store.isDisposed) return;
     if (this.timer !== null) {
       window.clearTimeout(this.timer);
       this.timer = null;
@@ -231,7 +271,7 @@ export class SectionDoc {
     const snapshot = this.section;
     for (const f of fields) (patch as Record<string, unknown>)[f] = snapshot[f];
     this.setState({ kind: 'saving' });
-    const res = await getClient().call('sections.save', { id: this.id, patch, baseRevision });
+    const res = await this.client.call('sections.save', { id: this.id, patch, baseRevision });
     if (res.ok) {
       this.revision = res.value.revision;
       // Fields changed again while saving stay as the user has them now.
@@ -252,7 +292,7 @@ export class SectionDoc {
 
   /** After a conflict: drop local changes and take the stored section. */
   async reload(): Promise<string | null> {
-    const res = await getClient().call('sections.get', { id: this.id });
+    const res = await this.client.call('sections.get', { id: this.id });
     if (!res.ok) return res.error.message;
     this.dirty.clear();
     this.adopt(res.value);
@@ -262,7 +302,7 @@ export class SectionDoc {
 
   /** After a conflict: store the local version over the other change. */
   async overwrite(): Promise<string | null> {
-    const res = await getClient().call('sections.get', { id: this.id });
+    const res = await this.client.call('sections.get', { id: this.id });
     if (!res.ok) return res.error.message;
     for (const f of ['body', 'references', 'verdict', 'verdictNote', 'status', 'agreement', 'heading'] as const) this.dirty.add(f);
     this.inflight = this.saveOnce(res.value.revision).finally(() => {
@@ -286,7 +326,7 @@ export class SectionDoc {
    */
   async onRemoteChange(revision: number): Promise<void> {
     if (revision <= this.revision || this.hasUnsavedChanges || this.timer !== null) return;
-    const res = await getClient().call('sections.get', { id: this.id });
+    const res = await this.client.call('sections.get', { id: this.id });
     if (!res.ok || res.value.revision <= this.revision || this.hasUnsavedChanges) return;
     this.adopt(res.value);
   }
@@ -305,10 +345,16 @@ export class SectionDoc {
     this.recheck();
   }
 
+  /** The fixes whose undo also restores references, for the next doc of this section. */
+  get linked(): readonly LinkedEdit[] {
+    return this.linkedEdits;
+  }
+
   dispose(): void {
     if (this.timer !== null) window.clearTimeout(this.timer);
-    for (const d of this.disposables) d.dispose();
+    this.store.dispose();
     this.listeners.clear();
+    monaco.editor.setModelMarkers(this.model, MARKER_OWNER, []);
     this.model.dispose();
   }
 }

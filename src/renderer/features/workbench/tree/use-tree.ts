@@ -5,15 +5,22 @@ import { useToasts } from '../../../app/toasts';
 
 /** The project's section summaries, kept fresh from `treeChanged` / `sectionChanged`. */
 export function useTree(projectKey: string): { sections: SectionSummary[] | null; reload(): void } {
-  const [sections, setSections] = useState<SectionSummary[] | null>(null);
+  const [loaded, setLoaded] = useState<{ key: string; sections: SectionSummary[] } | null>(null);
+  // Null while another project's list (or none) is all there is.
+  const sections = loaded?.key === projectKey ? loaded.sections : null;
   const toasts = useToasts();
   const timer = useRef<number | null>(null);
 
-  const load = useCallback(async () => {
-    const res = await getClient().call('sections.tree', {});
-    if (res.ok) setSections(res.value);
-    else toasts.error(res.error, 'Could not load the sections');
-  }, [toasts]);
+  const load = useCallback(
+    () =>
+      getClient()
+        .call('sections.tree', {})
+        .then((res) => {
+          if (res.ok) setLoaded({ key: projectKey, sections: res.value });
+          else toasts.error(res.error, 'Could not load the sections');
+        }),
+    [projectKey, toasts],
+  );
 
   // Saves come in bursts while typing; one refresh after the burst is enough.
   const reload = useCallback(() => {
@@ -25,7 +32,6 @@ export function useTree(projectKey: string): { sections: SectionSummary[] | null
   }, [load]);
 
   useEffect(() => {
-    setSections(null);
     void load();
     const client = getClient();
     const offs = [client.on('treeChanged', reload), client.on('sectionChanged', reload)];
