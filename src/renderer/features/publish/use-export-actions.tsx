@@ -176,25 +176,28 @@ export function useExportActions(status: AppStatus, setStatus: (s: AppStatus) =>
     [client, status, setStatus, t, toasts],
   );
 
-  const element =
-    dialog && project ? (
-      <ExportDialog
-        initial={dialog.initial}
-        sectionName={dialog.sectionName}
-        sectionCount={project.sectionCount}
-        language={project.info.language}
-        languageEditable={!project.readOnly}
-        where={status.downloads ? { kind: 'download' } : { kind: 'folder', folder: status.settings.exportDir }}
-        pdfByPrinting={!status.pdfExport}
-        onLanguage={(l) => void setLanguage(l)}
-        onChangeFolder={() => void chooseFolder()}
-        onCancel={() => setDialog(null)}
-        onRun={(choice) => {
-          setDialog(null);
-          void exportNow(choice.format, choice.scope);
-        }}
-      />
-    ) : null;
+  const element = useMemo(
+    () =>
+      dialog && project ? (
+        <ExportDialog
+          initial={dialog.initial}
+          sectionName={dialog.sectionName}
+          sectionCount={project.sectionCount}
+          language={project.info.language}
+          languageEditable={!project.readOnly}
+          where={status.downloads ? { kind: 'download' } : { kind: 'folder', folder: status.settings.exportDir }}
+          pdfByPrinting={!status.pdfExport}
+          onLanguage={(l) => void setLanguage(l)}
+          onChangeFolder={() => void chooseFolder()}
+          onCancel={() => setDialog(null)}
+          onRun={(choice) => {
+            setDialog(null);
+            void exportNow(choice.format, choice.scope);
+          }}
+        />
+      ) : null,
+    [dialog, project, status, setLanguage, chooseFolder, exportNow],
+  );
 
   const dismissLast = useCallback(() => setLastExport(null), []);
   return useMemo(
