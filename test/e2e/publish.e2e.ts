@@ -47,7 +47,7 @@ async function shot(page: Page, name: string): Promise<void> {
   if (!folder) return;
   await page.setViewportSize({ width: 1366, height: 768 });
   mkdirSync(folder, { recursive: true });
-  await page.screenshot({ path: join(folder, `${name}.png`) });
+  await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
 }
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -193,4 +193,39 @@ test('the report site searches from file://, opens a hit, and passes axe', async
   await shot(site, 'site-filtered');
   for (const v of await shown.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')))) expect(v).toBe('partially-kept');
   expect(errors).toEqual([]);
+});
+
+test('in English the site and the print page say so, Dutch content marked, and pass axe', async ({ page, workbench, context }) => {
+  const wb = new WorkbenchPage(page);
+  await wb.waitReady();
+  await wb.openSection('Open data');
+  const dialog = new ExportDialogPage(page);
+  await dialog.open();
+  // The labels' language is the project's, set here for every export after it.
+  await dialog.dialog.getByTestId('export-language').selectOption('en');
+  await expect.poll(async () => (await api<{ project: { info: { language: string } } }>(page, workbench, 'app.status')).project.info.language).toBe('en');
+  await dialog.choose('project', 'site');
+  const download = await dialog.runForDownload();
+  const zip = join(workbench.tmpDir, 'site-en.zip');
+  await download.saveAs(zip);
+  const dir = join(workbench.tmpDir, 'site-en');
+  unzipTo(readFileSync(zip), dir);
+  const root = download.suggestedFilename().replace(/\.zip$/, '');
+  const site = await context.newPage();
+  await site.goto(pathToFileURL(join(dir, root, 'index.html')).toString());
+  await expect(site.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(site.locator('#verdicts-heading')).toHaveText('Verdicts');
+  await expect(site.locator('.contents li a[lang="nl"]').first()).toBeVisible();
+  await expectAccessible(site, 'report site index (en)');
+  await site.goto(pathToFileURL(join(dir, root, 'Bestuur', 'Digitale overheid', 'Open data.html')).toString());
+  await expect(site.locator('#references-heading')).toHaveText('References');
+  await expect(site.locator('article.body')).toHaveAttribute('lang', 'nl');
+  await expectAccessible(site, 'report site section page (en)');
+
+  const ticket = await api<{ id: string }>(page, workbench, 'export.printPage', { sectionId: (await section(page, workbench, 'Open data')).id });
+  const print = await context.newPage();
+  await print.goto(`${workbench.origin}/api/download/${ticket.id}`);
+  await expect(print.locator('h1')).toHaveText('Open data');
+  await expect(print.locator('section.agreement h2')).toHaveText('Coalition agreement');
+  await expectAccessible(print, 'print page (en)');
 });

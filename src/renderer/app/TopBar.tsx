@@ -135,8 +135,8 @@ export function TopBar({ status, setStatus, project, saveState, progress, export
       )}
       {!progress && !exportRun && lastExport && (
         <div className="progress-row done" data-testid="export-done">
-          Exported {lastExport.count} file{lastExport.count === 1 ? '' : 's'} to <code>{lastExport.outDir}</code>
-          <button type="button" className="icon-btn" aria-label="Dismiss" onClick={onDismissExport}>
+          <span>{t('export.done', { count: lastExport.count, folder: lastExport.outDir })}</span>
+          <button type="button" className="icon-btn" aria-label={t('common.close')} onClick={onDismissExport}>
             ×
           </button>
         </div>

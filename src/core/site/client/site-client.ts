@@ -29,7 +29,8 @@ type SiteWindow = Window & {
 export function siteClient(): void {
   const win = window as SiteWindow;
   // Must equal normalizeTerm in search-text.ts (a test compares the two).
-  const normalizeTerm = (term: string): string => term.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  const normalizeTerm = (term: string): string => (/^[\x00-\x7f]*$/.test(term) ? term.toLowerCase() : term.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase());
   const bare = (word: string): string => normalizeTerm(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   const SEARCH_OPTIONS = {
     prefix: (term: string) => term.length >= 3,
@@ -37,7 +38,8 @@ export function siteClient(): void {
     combineWith: 'AND',
     boost: { title: 4, domain: 2, agreement: 1.2 },
   };
-  const MAX_RESULTS = 50;
+  // More hits than a person reads; each costs a snippet, and the count above says how many there are.
+  const MAX_RESULTS = 30;
   const SNIPPET_WORDS = 16;
 
   const el = (tag: string, attrs: Record<string, string>, children: (Node | string)[] = []): HTMLElement => {
