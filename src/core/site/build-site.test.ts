@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProjectInfo, Section } from '../../shared/models';
 import { buildSite } from './build-site';
 import { siteClient } from './client/site-client';
-import { normalizeTerm } from './search-text';
+import { bodyPlainText, normalizeTerm } from './search-text';
 
 const require = createRequire(import.meta.url);
 const minisearchScript = readFileSync(join(dirname(require.resolve('minisearch')), '..', 'umd', 'index.js'), 'utf8');
@@ -158,6 +158,12 @@ describe('the site in a browser', () => {
     expect(w.document.querySelector('.search-hit img')).toBeNull();
     expect(w.document.querySelector('.snippet')?.textContent).toContain('<img');
     expect(w.__pwned).toBeUndefined();
+  });
+});
+
+describe('bodyPlainText', () => {
+  it('drops Markdown and citations, and the space a citation leaves before punctuation', () => {
+    expect(bodyPlainText('## Kop\n\nIn **2020** [1], en in 2022 [2][3].\n\n- punt [4]')).toBe('Kop\nIn 2020, en in 2022.\npunt');
   });
 });
 

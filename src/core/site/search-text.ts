@@ -31,7 +31,8 @@ export function bodyPlainText(body: string): string {
       out.push(block.content);
     }
   }
-  return out.join('\n').replace(/[ \t]+/g, ' ').trim();
+  // A dropped citation leaves the space before it: `in 2020 [1].` reads `in 2020.`, not `in 2020 .`.
+  return out.join('\n').replace(/[ \t]+/g, ' ').replace(/ ([.,;:!?)])/g, '$1').trim();
 }
 
 export interface SearchDocumentSource {
