@@ -25,7 +25,7 @@ test('shows damage found by the revision hashes when a project opens, and restor
   await api(page, workbench, 'project.open', { path: file });
   const banner = page.getByTestId('integrity-banner');
   await expect(banner).toBeVisible();
-  await expect(banner).toContainText('Map / Kapot');
+  await expect(banner).toContainText('Map/Kapot');
   await page.screenshot({ path: '/tmp/d-security/integrity-banner.png' });
   await banner.getByTestId('integrity-restore').click();
   await expect(banner).toBeHidden();
