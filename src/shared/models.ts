@@ -184,7 +184,9 @@ export type FixKind =
   | 'add-reference'
   | 'remove-reference'
   | 'rebuild-link'
-  | 'merge-duplicates';
+  | 'merge-duplicates'
+  /** An entry with neither title nor link: pick its decision among the library's decisions of that date. */
+  | 'choose-from-library';
 
 /** What the checker needs about a section. */
 export interface CheckInput {

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import type { Section } from '../../src/shared/models';
 import { callFromPage, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
+import { ReferenceForm } from './pages/reference-form';
 import { WorkbenchPage } from './pages/workbench-page';
 
 /** A section as stored (after the autosave). */
@@ -101,4 +102,60 @@ test('completion: choosing a library decision after "[" adds the reference and i
   stored = await storedSection(page, workbench.token, id);
   expect(stored.references).toEqual(before.references);
   await page.keyboard.press('Escape');
+});
+
+test('an entry with no title and no link: the quick fix offers the library’s decisions of its date and fills title and exact link', async ({ page, workbench }) => {
+  const wb = new WorkbenchPage(page);
+  await wb.waitReady();
+  await wb.waitSaved();
+  const { id } = await openSection(page);
+  const before = await storedSection(page, workbench.token, id);
+  const n = Math.max(-1, ...before.references.map((r) => r.number)) + 1;
+  // The commonest defect of the published reports: only a number and a date.
+  const saved = await callFromPage(page, workbench.token, 'sections.save', {
+    id,
+    patch: { body: `${before.body}\n\nDe raad werd samengesteld [${n}].`, references: [...before.references, { number: n, date: '2022-07-08', title: '' }] },
+    baseRevision: before.revision,
+  });
+  expect(saved.status).toBe(200);
+  await wb.showProblems();
+  const problem = wb.problem('reference-empty-title');
+  await expect(problem).toHaveCount(1);
+  await problem.getByTestId('fix-choose-from-library').click();
+
+  const form = new ReferenceForm(page);
+  await expect(form.root.getByTestId('ref-form-library-date')).toContainText('2022-07-08');
+  const hits = form.root.getByTestId('ref-form-library-hit');
+  await expect(hits.first()).toBeVisible();
+  for (const date of await hits.locator('.hit-date').allInnerTexts()) expect(date).toBe('2022-07-08');
+  await hits.filter({ hasText: 'Raad voor Digitale Ethiek' }).click();
+  await expect(form.field('title')).toHaveValue('Benoeming van de leden van de Raad voor Digitale Ethiek');
+  await form.save();
+
+  await expect.poll(async () => (await storedSection(page, workbench.token, id)).references.find((r) => r.number === n)?.title, { timeout: 15_000 }).toBe(
+    'Benoeming van de leden van de Raad voor Digitale Ethiek',
+  );
+  const fixed = (await storedSection(page, workbench.token, id)).references.find((r) => r.number === n)!;
+  expect(fixed).toMatchObject({ date: '2022-07-08', meetingStart: '2022-07-08T08:00:00Z' });
+  expect(fixed.url).toBe(
+    'https://beslissingenvlaamseregering.vlaanderen.be/?search=Benoeming%20van%20de%20leden%20van%20de%20Raad%20voor%20Digitale%20Ethiek&dateOption=select&startDate=2022-07-08T08%3A00%3A00Z&endDate=2022-07-08T08%3A00%3A00Z',
+  );
+  await wb.showProblems();
+  await expect(wb.problem('reference-empty-title')).toHaveCount(0);
+  await expect(wb.problem('reference-link-mismatch')).toHaveCount(0);
+});
+
+test('editing a titled reference offers the same library search', async ({ page }) => {
+  const wb = new WorkbenchPage(page);
+  await wb.waitReady();
+  await wb.showReferences();
+  await wb.reference(0).getByTestId('reference-edit').click();
+  const form = new ReferenceForm(page);
+  await form.root.getByTestId('ref-form-library-open').click();
+  await form.root.getByTestId('ref-form-library-search').fill('raad digitale ethiek');
+  await form.root.getByTestId('ref-form-library-hit').filter({ hasText: 'Raad voor Digitale Ethiek' }).click();
+  await expect(form.field('title')).toHaveValue('Benoeming van de leden van de Raad voor Digitale Ethiek');
+  await expect(form.field('link')).toHaveValue(/search=Benoeming%20van%20de%20leden/);
+  await expect(form.field('number')).toHaveValue('0');
+  await form.root.getByTestId('ref-form-cancel').click();
 });

@@ -164,9 +164,9 @@ describe('checkSection: the reference list', () => {
     expect(ds[1].message).toBe('Reference [1] “Besluit B” duplicates [0] (same link).');
   });
 
-  it('reference-empty-title: an error; with its link named, and removable when uncited', () => {
+  it('reference-empty-title: an error; with its link named, removable when uncited, and chosen from the library when it has no link', () => {
     expect(check({ body: '[0]', references: [{ number: 0, title: '', date: '2020-07-10' }] })).toMatchObject([
-      { code: 'reference-empty-title', severity: 'error', message: 'Reference [0] has no title.', referenceIndex: 0, fixes: [] },
+      { code: 'reference-empty-title', severity: 'error', message: 'Reference [0] has no title.', referenceIndex: 0, fixes: ['choose-from-library'] },
       { code: 'reference-no-link', severity: 'info', message: 'Reference [0] has no link to the decisions database.', referenceIndex: 0, fixes: [] },
     ]);
     const withLink = [{ number: 0, title: ' ', date: '2021-03-10', url: link('Besluit A', '2021-03-10') }];

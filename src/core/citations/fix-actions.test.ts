@@ -14,7 +14,7 @@ const find = (ds: Diagnostic[], code: Diagnostic['code']) => {
 
 describe('fix labels', () => {
   it('has a label for every fix kind', () => {
-    const kinds: FixKind[] = ['renumber-by-first-use', 'add-reference', 'remove-reference', 'rebuild-link', 'merge-duplicates'];
+    const kinds: FixKind[] = ['renumber-by-first-use', 'add-reference', 'remove-reference', 'rebuild-link', 'merge-duplicates', 'choose-from-library'];
     expect(Object.keys(FIX_LABELS).sort()).toEqual([...kinds].sort());
     expect(FIX_LABELS['renumber-by-first-use']).toBe('Renumber references by first use');
   });

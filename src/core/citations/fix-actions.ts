@@ -12,6 +12,7 @@ export const FIX_LABELS: Readonly<Record<FixKind, string>> = {
   'remove-reference': 'Remove this reference',
   'rebuild-link': 'Rebuild the link from title and date',
   'merge-duplicates': 'Merge with the earlier duplicate',
+  'choose-from-library': 'Choose its decision from the library (decisions of that date)',
 };
 
 export interface FixOption {
@@ -44,5 +45,8 @@ export function applyFix(input: FixInput, diagnostic: Diagnostic, kind: FixKind,
       const keep = earlierDuplicateOf(input.references, index);
       return keep === null ? unchanged(input, 'This reference no longer duplicates an earlier one.') : mergeDuplicates(input, keep, index);
     }
+    case 'choose-from-library':
+      // A person picks the decision (the workbench opens the reference with the library's decisions of its date).
+      return unchanged(input, 'Choosing a decision from the library is done in the workbench.');
   }
 }

@@ -40,7 +40,12 @@ export function checkReferences(tr: Translator, references: readonly Reference[]
           tr,
           'reference-empty-title',
           { reference: nameOf(ref), linkTitle: link?.title.trim() ? link.title : null },
-          { severity: 'error', referenceIndex: i, ...withFixes([ctx.citedNumbers.has(ref.number) ? null : 'remove-reference']) },
+          {
+            severity: 'error',
+            referenceIndex: i,
+            // With no link either, only the library can say which decision it was: offer its decisions of that date.
+            ...withFixes([ref.url ? null : 'choose-from-library', ctx.citedNumbers.has(ref.number) ? null : 'remove-reference']),
+          },
         ),
       );
     }

@@ -19,4 +19,11 @@ export const citeEn: Translation<typeof citeNl> = {
   'cite.pick.filter': 'Find a section by name or folder…',
   'cite.pick.none': 'No section matches.',
   'cite.pick.count': '{count, plural, one {# section} other {# sections}}',
+  'cite.form.search': 'Search the decision library…',
+  'cite.form.open': 'Find the decision in the library…',
+  'cite.form.onDate': 'Decisions of {date}',
+  'cite.form.anyDate': 'any date',
+  'cite.form.none': 'No decision in the library matches.',
+  'cite.form.noneOnDate': 'The library has no decisions of {date}: search by other words, or choose any date.',
+  'cite.form.multiline': 'This title holds line breaks, as in the decisions database; they are kept.',
 };

@@ -20,4 +20,11 @@ export const citeNl = {
   'cite.pick.filter': 'Zoek een sectie op naam of map…',
   'cite.pick.none': 'Geen sectie gevonden.',
   'cite.pick.count': '{count, plural, one {# sectie} other {# secties}}',
+  'cite.form.search': 'Zoek in de bibliotheek…',
+  'cite.form.open': 'Zoek de beslissing in de bibliotheek…',
+  'cite.form.onDate': 'Beslissingen van {date}',
+  'cite.form.anyDate': 'alle data',
+  'cite.form.none': 'Geen beslissing in de bibliotheek gevonden.',
+  'cite.form.noneOnDate': 'De bibliotheek heeft geen beslissingen van {date}: zoek op andere woorden, of kies alle data.',
+  'cite.form.multiline': 'Deze titel bevat regeleinden, zoals in de beslissingendatabank; ze blijven behouden.',
 } satisfies AreaMessages<'cite'>;

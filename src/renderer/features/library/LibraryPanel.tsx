@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ApiClient, CitingSection } from '../../../shared/api';
 import type { Decision, DecisionHit } from '../../../shared/models';
 import { decisionLabel } from '../../../core/citations';
+import { UntitledTag } from '../../app/UntitledTag';
 import { useT } from '../../i18n/I18nProvider';
 import { plainSnippet, Snippet } from './snippet';
 import { useLibrarySearch } from './use-library-search';
@@ -110,7 +111,7 @@ export function LibraryPanel({ client, onInsert, target, onOpenSection, initialQ
                   <span className="lib-hit-title" lang={CONTENT_LANG}>
                     {label.untitled ? (
                       <>
-                        <span className="lib-untitled">{t('cite.untitled')}</span> {label.text}
+                        <UntitledTag /> {label.text}
                       </>
                     ) : (
                       <Snippet text={hit.titleSnippet || hit.title} />
@@ -171,7 +172,7 @@ function DecisionDetail({ client, decision, onInsert, target, onOpenSection, onC
         <h2 lang={CONTENT_LANG}>
           {label.untitled ? (
             <>
-              <span className="lib-untitled">{t('cite.untitled')}</span> {label.text}
+              <UntitledTag /> {label.text}
             </>
           ) : (
             decision.title

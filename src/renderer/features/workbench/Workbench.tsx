@@ -5,6 +5,7 @@ import { scanCitations } from '../../../core/citations';
 import { getClient } from '../../api';
 import { useDialogs } from '../../app/dialogs';
 import { Group, Panel, Separator } from 'react-resizable-panels';
+import type { PanelImperativeHandle } from 'react-resizable-panels';
 import { useToasts } from '../../app/toasts';
 import { recordFirstLoad } from '../../lib/metrics';
 import { useRememberedLayout } from '../../lib/panel-layout';
@@ -43,6 +44,8 @@ interface WorkbenchProps {
 
 type BottomTab = 'problems' | 'references';
 
+const FORM_ROOM_PX = 340;
+
 export function Workbench({ project, selectedId, onSelect, onDocChange, focusFilterSignal, hidden }: WorkbenchProps) {
   const toasts = useToasts();
   const { sections } = useTree(project.path);
@@ -55,6 +58,15 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
   const [reveal, setReveal] = useState(0);
   const [editing, setEditing] = useState<RefEditing>(null);
   const columns = useRememberedLayout('workbench-columns');
+  // A reference form needs room: opening one grows a small bottom panel (the person can shrink it again).
+  const bottomPanel = useRef<PanelImperativeHandle | null>(null);
+  useEffect(() => {
+    const panel = bottomPanel.current;
+    if (!editing || !panel) return;
+    if (panel.isCollapsed()) panel.expand();
+    // After this render has settled: resizing from inside the commit left the panel group broken.
+    if (panel.getSize().inPixels < FORM_ROOM_PX) requestAnimationFrame(() => panel.resize(FORM_ROOM_PX));
+  }, [editing]);
   const rows = useRememberedLayout('workbench-editor-rows');
   const version = useDocVersion(doc);
   const readOnly = project.readOnly;
@@ -243,7 +255,7 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
         </div>
         </Panel>
         <Separator className="splitter splitter-y" aria-label="Resize the problems panel" />
-        <Panel id="pane-bottom" className="pane" defaultSize="18%" minSize={64} collapsible collapsedSize={30}>
+        <Panel id="pane-bottom" className="pane" defaultSize="18%" minSize={64} collapsible collapsedSize={30} panelRef={bottomPanel}>
         <div className="bottom-panel">
           <div className="tabs">
           {/* eslint-disable-next-line jsx-a11y/interactive-supports-focus -- the tabs inside take the focus; the list only moves it with the arrows */}

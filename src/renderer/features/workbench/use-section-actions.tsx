@@ -100,6 +100,12 @@ export function useSectionActions(doc: SectionDoc | null, ui: UiHooks) {
         ui.setEditing({ kind: 'new', draft: { number, date: '', title: '' } });
         return;
       }
+      if (kind === 'choose-from-library' && current.referenceIndex !== undefined) {
+        ui.showReferences();
+        ui.setSelectedRef(current.referenceIndex);
+        ui.setEditing({ kind: 'edit', index: current.referenceIndex, chooseFromLibrary: true });
+        return;
+      }
       if (kind === 'remove-reference' && current.referenceIndex !== undefined) {
         void deleteReference(target, current.referenceIndex);
         return;

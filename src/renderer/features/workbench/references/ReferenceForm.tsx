@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DecisionHit, Reference } from '../../../../shared/models';
 import { buildDecisionLink } from '../../../../core/links/decision-link';
 import { brusselsToUtc, utcToBrussels } from '../../../../core/time/brussels';
-import { getClient } from '../../../api';
 import { referenceForDecision } from '../../../../core/citations';
+import { useT } from '../../../i18n/I18nProvider';
 import { knownMeetingStart, VALID_DATE, VALID_TIME } from './brussels-time';
+import { LibraryPicker } from './LibraryPicker';
 import './references.css';
 
 interface ReferenceFormProps {
@@ -15,6 +16,8 @@ interface ReferenceFormProps {
   takenNumbers: ReadonlySet<number>;
   onSave(ref: Reference): void;
   onCancel(): void;
+  /** Opened to pick the entry's decision: the library's decisions of its date come first. */
+  chooseFromLibrary?: boolean;
 }
 
 function startOf(ref: Reference): { date: string; time: string } {
@@ -27,7 +30,12 @@ function startOf(ref: Reference): { date: string; time: string } {
  * Edit or add a reference. The link follows title and meeting start while "build link"
  * is on (the default for a new reference, and for one whose link is the built one).
  */
-export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel }: ReferenceFormProps) {
+export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel, chooseFromLibrary = false }: ReferenceFormProps) {
+  const { t } = useT();
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    formRef.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   const start = startOf(initial);
   const [number, setNumber] = useState(String(initial.number));
   const [date, setDate] = useState(initial.date);
@@ -56,9 +64,11 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel }
     const local = ref.meetingStart ? utcToBrussels(ref.meetingStart) : null;
     setTime(local?.time ?? '10:00');
     setUrl(ref.url ?? '');
-    setAutoLink(!hit.url);
+    // The exact link (built from title and meeting start) keeps following them; another link stays as the library has it.
+    setAutoLink(!!ref.meetingStart && !!ref.url && ref.url === buildDecisionLink(ref.title, ref.meetingStart));
     setTouched({ title: true, date: true, time: true });
   };
+  const multiLine = title.includes('\n');
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -80,8 +90,11 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel }
   return (
     // Escape in any field cancels the form.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <form className="reference-form" data-testid="reference-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
-      {isNew && <LibraryPicker onPick={fill} />}
+    <form ref={formRef} className="reference-form" data-testid="reference-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      {(isNew || chooseFromLibrary || !initial.title.trim()) && (
+        <LibraryPicker onPick={fill} date={chooseFromLibrary && VALID_DATE.test(initial.date) ? initial.date : undefined} focusFirst={isNew || chooseFromLibrary} />
+      )}
+      {!isNew && !chooseFromLibrary && initial.title.trim() !== '' && <LibraryToggle onPick={fill} />}
       <div className="field-row">
         <label className="field field-narrow">
           <span className="field-label">Number</span>
@@ -96,7 +109,7 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel }
             className={dateOk || (date === '' && !touched.date) ? '' : 'invalid'}
             onChange={(e) => {
               setDate(e.target.value);
-              setTouched((t) => ({ ...t, date: true }));
+              setTouched((was) => ({ ...was, date: true }));
             }}
           />
         </label>
@@ -109,24 +122,39 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel }
             className={timeOk ? '' : 'invalid'}
             onChange={(e) => {
               setTime(e.target.value);
-              setTouched((t) => ({ ...t, time: true }));
+              setTouched((was) => ({ ...was, time: true }));
             }}
           />
         </label>
       </div>
       <label className="field">
         <span className="field-label">Title</span>
-        <input
-          data-testid="ref-form-title"
-          // The form opens for typing: its first field takes the focus.
-          // eslint-disable-next-line jsx-a11y/no-autofocus
-          autoFocus={!isNew}
-          value={title}
-          onChange={(e) => {
-            setTitle(e.target.value);
-            setTouched((t) => ({ ...t, title: true }));
-          }}
-        />
+        {multiLine ? (
+          <textarea
+            data-testid="ref-form-title"
+            // eslint-disable-next-line jsx-a11y/no-autofocus
+            autoFocus={!isNew && !chooseFromLibrary}
+            rows={Math.min(6, title.split('\n').length)}
+            value={title}
+            onChange={(e) => {
+              setTitle(e.target.value);
+              setTouched((was) => ({ ...was, title: true }));
+            }}
+          />
+        ) : (
+          <input
+            data-testid="ref-form-title"
+            // The form opens for typing: its first field takes the focus.
+            // eslint-disable-next-line jsx-a11y/no-autofocus
+            autoFocus={!isNew && !chooseFromLibrary}
+            value={title}
+            onChange={(e) => {
+              setTitle(e.target.value);
+              setTouched((was) => ({ ...was, title: true }));
+            }}
+          />
+        )}
+        {multiLine && <span className="field-hint">{t('cite.form.multiline')}</span>}
       </label>
       <label className="field">
         <span className="field-label">Link</span>
@@ -164,57 +192,14 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel }
   );
 }
 
-/** Search the decision library and take a decision over into the form. */
-function LibraryPicker({ onPick }: { onPick(hit: DecisionHit): void }) {
-  const [query, setQuery] = useState('');
-  const [found, setFound] = useState<DecisionHit[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  // Under two letters nothing is searched, and nothing found earlier is shown.
-  const hits = query.trim().length < 2 ? [] : found;
-
-  useEffect(() => {
-    const q = query.trim();
-    if (q.length < 2) return;
-    let cancelled = false;
-    const t = window.setTimeout(async () => {
-      const res = await getClient().call('decisions.search', { query: q, limit: 6 });
-      if (cancelled) return;
-      if (res.ok) {
-        setFound(res.value.hits);
-        setError(null);
-      } else setError(res.error.message);
-    }, 200);
-    return () => {
-      cancelled = true;
-      window.clearTimeout(t);
-    };
-  }, [query]);
-
+/** Editing a titled reference: the library search is one click away, not in the way. */
+function LibraryToggle({ onPick }: { onPick(hit: DecisionHit): void }) {
+  const { t } = useT();
+  const [open, setOpen] = useState(false);
+  if (open) return <LibraryPicker onPick={onPick} focusFirst />;
   return (
-    <div className="library-picker">
-      <input
-        type="search"
-        data-testid="ref-form-library-search"
-        // The form opens for typing: its first field takes the focus.
-        // eslint-disable-next-line jsx-a11y/no-autofocus
-        autoFocus
-        placeholder="Search the decision library…"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
-      {error && <p className="field-error">{error}</p>}
-      {hits.length > 0 && (
-        <ul className="library-hits">
-          {hits.map((h) => (
-            <li key={h.key}>
-              <button type="button" className="library-hit" data-testid="ref-form-library-hit" onClick={() => onPick(h)}>
-                <span className="hit-date">{h.date ?? '—'}</span> <span className="hit-title">{h.title}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {query.trim().length >= 2 && hits.length === 0 && !error && <p className="field-hint">No decision in the library matches.</p>}
-    </div>
+    <button type="button" className="link-btn library-picker-open" data-testid="ref-form-library-open" onClick={() => setOpen(true)}>
+      {t('cite.form.open')}
+    </button>
   );
 }

@@ -4,7 +4,8 @@ import { ReferenceForm } from './ReferenceForm';
 import './references.css';
 import { CONTENT_LANG } from '../../../lib/content-lang';
 
-export type RefEditing = { kind: 'edit'; index: number } | { kind: 'new'; draft: Reference } | null;
+/** `chooseFromLibrary`: opened by the quick fix for an entry with no title and no link. */
+export type RefEditing = { kind: 'edit'; index: number; chooseFromLibrary?: boolean } | { kind: 'new'; draft: Reference } | null;
 
 interface ReferencesPanelProps {
   references: readonly Reference[];
@@ -68,6 +69,7 @@ export function ReferencesPanel(props: ReferencesPanelProps) {
                 <ReferenceForm
                   initial={ref}
                   isNew={false}
+                  chooseFromLibrary={editing.chooseFromLibrary}
                   takenNumbers={taken(i)}
                   onSave={(r) => props.onSave(r, i)}
                   onCancel={() => props.onEdit(null)}
