@@ -25,23 +25,22 @@ export function LibraryPicker({ onPick, date, focusFirst }: LibraryPickerProps) 
   const { t } = useT();
   const [query, setQuery] = useState('');
   const [onDate, setOnDate] = useState(date ?? null);
-  const [hits, setHits] = useState<DecisionHit[]>([]);
+  const [found, setFound] = useState<DecisionHit[]>([]);
   const [error, setError] = useState<string | null>(null);
   const q = query.trim();
   const asking = onDate !== null || q.length >= 2;
+  // Nothing is searched for under two letters (and no date), and nothing found earlier is shown.
+  const hits = asking ? found : [];
 
   useEffect(() => {
-    if (!asking) {
-      setHits([]);
-      return;
-    }
+    if (!asking) return;
     let cancelled = false;
     const timer = window.setTimeout(async () => {
       const range = onDate === null ? {} : { from: onDate, to: onDate };
       const res = await getClient().call('decisions.search', { query: q, limit: onDate !== null && q === '' ? ON_DATE_LIMIT : LIMIT, ...range });
       if (cancelled) return;
       if (res.ok) {
-        setHits(res.value.hits);
+        setFound(res.value.hits);
         setError(null);
       } else setError(res.error.message);
     }, q === '' ? 0 : 200);
