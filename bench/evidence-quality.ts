@@ -4,13 +4,13 @@
 // them (every other reference, in list order) and measure recall@20 of the other half —
 // from the agreement plus the revealed citations ("more like these"), without the body,
 // which was written knowing every reference. The ablation switches each part off in turn.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseReport } from '../src/core/format';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { suggestEvidence } from '../src/core/evidence/suggest';
 import type { EvidencePart, EvidenceSection } from '../src/core/evidence/suggest';
 import { SearchIndex } from '../src/core/search';
 import { fixtureDocs } from '../src/core/search/testing';
+import { readFixtureReports } from './generate-reports';
 
 interface Case {
   name: string;
@@ -29,24 +29,11 @@ export interface RecallFigures {
 }
 
 function cases(fixtures: string, keyByUrl: Map<string, number>, index: SearchIndex): Case[] {
-  const out: Case[] = [];
-  const dir = join(fixtures, 'reports');
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d).sort()) {
-      const full = join(d, entry);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (entry.endsWith('.md')) {
-        const parsed = parseReport(readFileSync(full, 'utf8'));
-        if (!parsed.ok) throw new Error(`${full}: ${parsed.error.message}`);
-        const r = parsed.report;
-        const cited = [...new Set(r.references.map((ref) => index.docOf(keyByUrl.get(ref.url ?? '') ?? -1)).filter((d) => d >= 0))];
-        const path = relative(dir, d).split(/[\\/]/).filter(Boolean);
-        out.push({ name: entry.slice(0, -3), section: { path, name: entry.slice(0, -3), heading: r.heading, agreement: r.agreement, body: r.body }, cited });
-      }
-    }
-  };
-  walk(dir);
-  return out;
+  return readFixtureReports(join(fixtures, 'reports')).map(({ name, path, report: r }) => ({
+    name,
+    section: { path, name, heading: r.heading, agreement: r.agreement, body: r.body },
+    cited: [...new Set(r.references.map((ref) => index.docOf(keyByUrl.get(ref.url ?? '') ?? -1)).filter((d) => d >= 0))],
+  }));
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);

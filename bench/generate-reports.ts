@@ -34,23 +34,25 @@ const TOPICS = [
 
 export interface FixtureReport {
   name: string;
+  /** The folders between `dir` and the file: the section's place in the tree. */
+  path: string[];
   report: Report;
 }
 
 export function readFixtureReports(dir: string): FixtureReport[] {
   const out: FixtureReport[] = [];
-  const walk = (d: string) => {
+  const walk = (d: string, path: string[]) => {
     for (const entry of readdirSync(d).sort()) {
       const full = join(d, entry);
-      if (statSync(full).isDirectory()) walk(full);
+      if (statSync(full).isDirectory()) walk(full, [...path, entry]);
       else if (entry.endsWith('.md')) {
         const parsed = parseReport(readFileSync(full, 'utf8'));
         if (!parsed.ok) throw new Error(`${full}: ${parsed.error.message}`);
-        out.push({ name: entry.slice(0, -3), report: parsed.report });
+        out.push({ name: entry.slice(0, -3), path, report: parsed.report });
       }
     }
   };
-  walk(dir);
+  walk(dir, []);
   return out;
 }
 
