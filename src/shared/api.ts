@@ -9,6 +9,7 @@ import { dashboardMethods } from './api/dashboard';
 import { decisionMethods } from './api/decisions';
 import type { Returns } from './api/define';
 import { dialogMethods } from './api/dialogs';
+import { evidenceMethods } from './api/evidence';
 import type { ApiEventName, ApiEvents } from './api/events';
 import type { DownloadTicket } from './api/transfer';
 import { historyMethods } from './api/history';
@@ -28,6 +29,7 @@ export const API = {
   ...dashboardMethods,
   ...dialogMethods,
   ...mergeMethods,
+  ...evidenceMethods,
 };
 
 export type Method = keyof typeof API;

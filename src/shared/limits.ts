@@ -29,6 +29,8 @@ export const LIMITS = {
   /** Results in a library search page when none is asked for. */
   searchResultsDefault: 20,
   searchOffset: 1_000_000,
+  /** Evidence suggestions for a section in one answer (`pwb suggest --limit`). */
+  evidenceSuggestions: 100,
   /** Links asked about at once (`decisions.byUrl`). */
   urlsPerLookup: 5_000,
   /** File-type filters in one picker, and extensions in one filter. */

@@ -6,7 +6,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppException } from '../../src/main/backend/errors';
-import { openProjectStore, validateProjectFile } from '../../src/main/backend/store';
+import { openProjectStore, SCHEMA_VERSION, validateProjectFile } from '../../src/main/backend/store';
+
+const NEWER = SCHEMA_VERSION + 1;
 import { TRUNCATED } from '../../src/main/backend/store/file-header';
 import { appError, closeQuietly, makeSampleProject, sha256, strayFiles, tempDir } from './store-test-kit';
 
@@ -163,8 +165,9 @@ describe('damaged projects', () => {
     [71, 0, 'is an SQLite database of another program (application id 0x50574230), not a project'],
     [80, 3, 'is damaged: its header is invalid (reserved bytes are not zero)'],
     [28, 6, TRUNCATED],
-    // Byte 63 holds the schema version (2 = 0b10): clearing bit 1 leaves none.
-    [63, 1, 'is damaged: it has no schema version'],
+    // Byte 63 holds the low byte of the schema version (3 = 0b11): bit 1 makes it claim
+    // schema 1, whose files cannot hold the later tables.
+    [63, 1, 'contains objects that are not part of a project: table "evidence_dismissals"'],
   ])('a flipped header byte (offset %i, bit %i)', async (offset, bit, message) => {
     await expectRefused(flipped(offset, bit), 'bad-file', `"case.pwb" ${message}`);
   });
@@ -231,32 +234,32 @@ describe('files from a newer version', () => {
   it('open read-only with the reason, refuse writes, and keep their bytes', async () => {
     const file = altered((d) => {
       d.exec('CREATE TABLE future_things (x ANY) STRICT');
-      d.pragma('user_version = 3');
+      d.pragma(`user_version = ${NEWER}`);
     });
     const before = sha256(file);
     const store = await openProjectStore(file);
     try {
       expect(store.readOnly).toBe(true);
-      expect(store.readOnlyReason).toBe('written by a newer Policy Workbench (schema 3); opened read-only');
+      expect(store.readOnlyReason).toBe(`written by a newer Policy Workbench (schema ${NEWER}); opened read-only`);
       expect(store.listSections()).toHaveLength(20);
       const err = await appError(() => store.saveSection(store.listSections()[0].id, { body: 'x' }, { author: 'a' }));
       expect(err.code).toBe('read-only');
-      expect(err.message).toContain('written by a newer Policy Workbench (schema 3)');
+      expect(err.message).toContain(`written by a newer Policy Workbench (schema ${NEWER})`);
       expect((await appError(() => store.upsertDecisions([]))).code).toBe('read-only');
     } finally {
       store.close();
     }
     expect(sha256(file)).toBe(before);
     expect(strayFiles(path.dirname(file), ['case.pwb'])).toEqual([]);
-    expect(await validateProjectFile(file)).toEqual({ ok: true, schemaVersion: 3, newerVersion: true });
+    expect(await validateProjectFile(file)).toEqual({ ok: true, schemaVersion: NEWER, newerVersion: true });
   });
 
   it('are refused when they changed what this version reads', async () => {
     const file = altered((d) => {
       d.exec('DROP INDEX decisions_by_url');
-      d.pragma('user_version = 4');
+      d.pragma(`user_version = ${NEWER + 1}`);
     });
-    await expectRefused(file, 'newer-version', /^"case\.pwb" was written by a newer Policy Workbench \(schema 4\) in a way this version cannot read/);
+    await expectRefused(file, 'newer-version', new RegExp(`^"case\\.pwb" was written by a newer Policy Workbench \\(schema ${NEWER + 1}\\) in a way this version cannot read`));
   });
 });
 

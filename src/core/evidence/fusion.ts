@@ -24,6 +24,8 @@ export interface Fused {
   score: number;
   /** Per list id, what it added. */
   contributions: Map<string, number>;
+  /** Per list id, the document's rank in it (0 = first). */
+  ranks: Map<string, number>;
 }
 
 /** The usual constant: it keeps the first few ranks from dominating. */
@@ -100,9 +102,10 @@ export function fuseRankings(lists: readonly RankedList[], k = RRF_K): Fused[] {
     list.ranking.forEach(({ doc }, rank) => {
       const add = list.weight / (k + rank + 1);
       let f = fused.get(doc);
-      if (!f) fused.set(doc, (f = { doc, score: 0, contributions: new Map() }));
+      if (!f) fused.set(doc, (f = { doc, score: 0, contributions: new Map(), ranks: new Map() }));
       f.score += add;
       f.contributions.set(list.id, (f.contributions.get(list.id) ?? 0) + add);
+      if (!f.ranks.has(list.id)) f.ranks.set(list.id, rank);
     });
   }
   return [...fused.values()].sort((a, b) => b.score - a.score || a.doc - b.doc);

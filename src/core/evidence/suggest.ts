@@ -94,8 +94,8 @@ const FEEDBACK_TERMS = 30;
 const SUPPORT_SHARE = 0.3;
 /** …and holds at least this many of its query terms (fewer when the query has fewer). */
 const SUPPORT_TERMS = 2;
-/** A list is named as a reason when it added at least this share of the top contribution. */
-const REASON_SHARE = 0.34;
+/** A query is named as a reason when it ranks the decision this high (the best ranks first). */
+const REASON_RANK = 20;
 const MAX_REASONS = 3;
 
 interface Aspect {
@@ -112,19 +112,12 @@ export function suggestEvidence(index: SearchIndex, req: EvidenceRequest): Evide
   const hidden = new Set(req.dismissed);
   const admit = req.admit ?? (() => true);
   const suggestable = (doc: number) => !cited.has(doc) && !hidden.has(doc) && admit(doc);
-  const context: QuerySource[] = [
-    { text: s.heading, weight: 1 },
-    { text: s.name === s.heading ? '' : s.name, weight: 1 },
-    { text: s.path.join(' '), weight: 0.5 },
-  ];
-
+  const context = contextOf(s);
   const commitments = findCommitments(s.agreement);
-  const aspects: Aspect[] = (commitments.length > 0 ? commitments.map((c, i) => ({ text: c.text, commitment: i })) : sentencesOf(s.agreement).map((text) => ({ text, commitment: null }))).map(
-    (a) => {
-      const terms = informativeTerms(index, [{ text: a.text, weight: 1 }, ...context.map((c) => ({ ...c, weight: c.weight * 0.25 }))], { maxTerms: ASPECT_TERMS });
-      return { ...a, terms, scores: scoreTerms(index, terms) };
-    },
-  );
+  const aspects: Aspect[] =
+    commitments.length > 0
+      ? commitments.map((c, i) => aspectOf(index, c.text, i, context))
+      : sentencesOf(s.agreement).map((text) => aspectOf(index, text, null, context));
 
   const lists: RankedList[] = [];
   const queries = new Map<string, WeightedTerm[]>(aspects.map((a, i) => [`aspect:${i}`, a.terms]));
@@ -162,11 +155,35 @@ export function suggestEvidence(index: SearchIndex, req: EvidenceRequest): Evide
         text: c.text,
         start: c.start,
         end: c.end,
-        suggestions: ranking.map((r) => explainOne(termsOf, index, single(r, `aspect:${i}`), queries, aspects, citedDocs)),
+        suggestions: ranking.map((r, rank) => explainOne(termsOf, index, single(r, `aspect:${i}`, rank), queries, aspects, citedDocs)),
         supporting: supportingDocs(termsOf, aspect, citedDocs),
       };
     }),
   };
+}
+
+/**
+ * How many cited documents support each `[commitment]` of a section: the coverage alone,
+ * without ranking suggestions (the dashboard asks it of every section).
+ */
+export function commitmentCoverage(index: SearchIndex, section: EvidenceSection, cited: readonly number[]): { text: string; supporting: number[] }[] {
+  const context = contextOf(section);
+  const termsOf = memoTerms(index);
+  return findCommitments(section.agreement).map((c, i) => ({ text: c.text, supporting: supportingDocs(termsOf, aspectOf(index, c.text, i, context), cited) }));
+}
+
+function contextOf(s: EvidenceSection): QuerySource[] {
+  return [
+    { text: s.heading, weight: 1 },
+    { text: s.name === s.heading ? '' : s.name, weight: 1 },
+    { text: s.path.join(' '), weight: 0.5 },
+  ];
+}
+
+/** A commitment's (or sentence's) own query: its terms, the section's context at a quarter weight. */
+function aspectOf(index: SearchIndex, text: string, commitment: number | null, context: QuerySource[]): Aspect {
+  const terms = informativeTerms(index, [{ text, weight: 1 }, ...context.map((c) => ({ ...c, weight: c.weight * 0.25 }))], { maxTerms: ASPECT_TERMS });
+  return { text, commitment, terms, scores: scoreTerms(index, terms) };
 }
 
 function scoreTerms(index: SearchIndex, terms: readonly WeightedTerm[]): ScoreMap {
@@ -175,8 +192,8 @@ function scoreTerms(index: SearchIndex, terms: readonly WeightedTerm[]): ScoreMa
   return scores;
 }
 
-function single(r: Ranked, id: string): Fused {
-  return { doc: r.doc, score: r.score, contributions: new Map([[id, 1]]) };
+function single(r: Ranked, id: string, rank: number): Fused {
+  return { doc: r.doc, score: r.score, contributions: new Map([[id, 1]]), ranks: new Map([[id, rank]]) };
 }
 
 /**
@@ -246,13 +263,12 @@ function explainOne(
   cited: readonly number[],
 ): EvidenceSuggestion {
   const own = termsOf(f.doc);
-  const contributions = [...f.contributions].sort((a, b) => b[1] - a[1]);
-  const top = contributions[0]?.[1] ?? 0;
+  const ranked = [...f.ranks].sort((a, b) => a[1] - b[1] || (f.contributions.get(b[0]) ?? 0) - (f.contributions.get(a[0]) ?? 0));
   const reasons: EvidenceReason[] = [];
   const terms = new Set<number>();
-  for (const [id, value] of contributions) {
+  for (const [id, rank] of ranked) {
     for (const t of queries.get(id) ?? []) if (own.has(t.term)) terms.add(t.term);
-    if (value < REASON_SHARE * top || reasons.length >= MAX_REASONS) continue;
+    if ((rank >= REASON_RANK && reasons.length > 0) || reasons.length >= MAX_REASONS) continue;
     if (id.startsWith('aspect:')) {
       const a = aspects[Number(id.slice(7))];
       reasons.push(a.commitment !== null ? { kind: 'commitment', commitment: a.commitment } : { kind: 'agreement', excerpt: a.text });

@@ -6,6 +6,7 @@ import type { BackendContext } from './context';
 import { dashboardServices } from './dashboard';
 import { decisionServices } from './decisions';
 import { dialogServices } from './dialogs';
+import { evidenceServices } from './evidence';
 import type { DialogServices } from './dialogs';
 import { exportServices } from './export';
 import { historyServices } from './history';
@@ -27,6 +28,7 @@ export function createServices(ctx: BackendContext, dialogs?: Partial<DialogServ
     ...historyServices(ctx),
     ...mergeServices(ctx),
     ...dashboardServices(ctx),
+    ...evidenceServices(ctx),
     ...dialogServices(dialogs),
   };
 }

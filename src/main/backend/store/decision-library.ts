@@ -2,6 +2,7 @@
 // Search runs over an in-memory index built by the core analyzer (docs/adr/0012). The
 // schema's FTS5 table is still kept in step here, statement by statement, inside the
 // caller's transaction (see 0001-initial), so files stay what earlier versions expect.
+import { decisionIdentity } from '../../../core/evidence/identity';
 import { markMatches, SearchIndex, searchLibrary, snippetOf } from '../../../core/search';
 import type { IndexDoc } from '../../../core/search';
 import type { Decision, DecisionHit, SearchQuery, SearchResult } from '../../../shared/models';
@@ -142,6 +143,22 @@ export class DecisionLibrary {
     const stmt = this.sql.get<DecisionRow>('SELECT * FROM decisions WHERE key IN (SELECT value FROM json_each(?))');
     for (let i = 0; i < keys.length; i += 500) {
       for (const row of stmt.all(JSON.stringify(keys.slice(i, i + 500)))) out.set(row.key, toDecision(row));
+    }
+    return out;
+  }
+
+  /** Library keys of decisions named by identity (`id:`, `url:`, `text:`; see decisionIdentity). */
+  keysByIdentity(identities: string[]): Map<string, number> {
+    const out = new Map<string, number>();
+    const ids = identities.filter((i) => i.startsWith('id:')).map((i) => i.slice(3));
+    const urls = identities.filter((i) => i.startsWith('url:')).map((i) => i.slice(4));
+    const byId = this.sql.get<{ key: number; id: string }>('SELECT key, id FROM decisions WHERE id IN (SELECT value FROM json_each(?))');
+    const byUrl = this.sql.get<{ key: number; url: string }>('SELECT key, url FROM decisions WHERE url IN (SELECT value FROM json_each(?)) ORDER BY key DESC');
+    for (let i = 0; i < ids.length; i += 500) for (const r of byId.all(JSON.stringify(ids.slice(i, i + 500)))) out.set(`id:${r.id}`, r.key);
+    for (let i = 0; i < urls.length; i += 500) for (const r of byUrl.all(JSON.stringify(urls.slice(i, i + 500)))) out.set(`url:${r.url}`, r.key);
+    if (identities.some((i) => i.startsWith('text:'))) {
+      const anonymous = this.sql.get<DecisionRow>('SELECT * FROM decisions WHERE id IS NULL AND url IS NULL').all();
+      for (const r of anonymous) out.set(decisionIdentity(r), r.key);
     }
     return out;
   }

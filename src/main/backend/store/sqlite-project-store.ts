@@ -13,6 +13,7 @@ import type { SectionContentField } from '../../../shared/content-checks';
 import { LIMITS } from '../../../shared/limits';
 import { AppException } from '../errors';
 import { DecisionLibrary } from './decision-library';
+import { EvidenceDismissals } from './evidence-dismissals';
 import { removeDir } from './file-validation';
 import type { ProjectLock } from './project-lock';
 import { writeCheckedCopy } from './save-copy';
@@ -21,7 +22,7 @@ import { SectionRepo } from './section-repo';
 import { toAppException } from './sqlite-errors';
 import { assertWithin, LIBRARY_TOTALS, SECTION_TOTALS } from './project-limits';
 import { Statements } from './statements';
-import type { DecisionRecord, NewSection, ProjectStore, RevisionHash, SaveOptions, StoreSectionPatch } from './types';
+import type { DecisionRecord, Dismissal, NewSection, ProjectStore, RevisionHash, SaveOptions, StoreSectionPatch } from './types';
 
 export interface StoreParts {
   db: Db;
@@ -58,6 +59,7 @@ export class SqliteProjectStore implements ProjectStore {
   private readonly sql: Statements;
   private readonly sections: SectionRepo;
   private readonly decisions: DecisionLibrary;
+  private readonly dismissals: EvidenceDismissals;
   private readonly lock?: ProjectLock;
   private readonly privateDir?: string;
   private readonly name: string;
@@ -76,6 +78,7 @@ export class SqliteProjectStore implements ProjectStore {
     this.sql = new Statements(this.db);
     this.sections = new SectionRepo(this.sql, this.name);
     this.decisions = new DecisionLibrary(this.sql);
+    this.dismissals = new EvidenceDismissals(this.sql);
   }
 
   // ---- project ---------------------------------------------------------------------
@@ -206,6 +209,22 @@ export class SqliteProjectStore implements ProjectStore {
 
   decisionsByKeys(keys: number[]): Map<number, Decision> {
     return this.read(() => this.decisions.byKeys(keys));
+  }
+
+  decisionKeysByIdentity(identities: string[]): Map<string, number> {
+    return this.read(() => this.decisions.keysByIdentity(identities));
+  }
+
+  listDismissals(sectionId?: string): Dismissal[] {
+    return this.read(() => this.dismissals.list(sectionId));
+  }
+
+  addDismissal(dismissal: Dismissal): boolean {
+    return this.write(() => this.dismissals.add(dismissal));
+  }
+
+  removeDismissal(sectionId: string, decision: string): boolean {
+    return this.write(() => this.dismissals.remove(sectionId, decision));
   }
 
   decisionsByUrl(urls: string[]): Record<string, Decision> {

@@ -74,6 +74,16 @@ export interface SaveOptions {
   baseRevision?: number;
 }
 
+/** A decision hidden from a section's evidence suggestions. */
+export interface Dismissal {
+  sectionId: string;
+  /** `id:<database id>`, `url:<link>` or `text:<sha256 of title and text>` (see decisionIdentity). */
+  decision: string;
+  /** The decision's title when it was hidden, for lists and merge reports. */
+  title: string;
+  dismissedAt: string;
+}
+
 export interface ProjectStore {
   readonly path: string;
   readonly readOnly: boolean;
@@ -108,8 +118,17 @@ export interface ProjectStore {
   getDecision(key: number): Decision | null;
   /** Decisions by key; unknown keys are left out. */
   decisionsByKeys(keys: number[]): Map<number, Decision>;
+  /** Keys of the decisions named by identity (`id:`, `url:`, `text:`); unknown ones are left out. */
+  decisionKeysByIdentity(identities: string[]): Map<string, number>;
   decisionsByUrl(urls: string[]): Record<string, Decision>;
   decisionCount(): number;
+
+  /** Evidence dismissals of one section, or of every section. */
+  listDismissals(sectionId?: string): Dismissal[];
+  /** Hides a decision for a section; false when it already was. */
+  addDismissal(dismissal: Dismissal): boolean;
+  /** Shows it again; false when it was not hidden. */
+  removeDismissal(sectionId: string, decision: string): boolean;
 
   listRevisions(sectionId: string): RevisionSummary[];
   getRevision(id: number): RevisionDetail | null;

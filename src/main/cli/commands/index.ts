@@ -7,5 +7,6 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { mergeCommand } from './merge';
 import { searchCommand } from './search';
+import { suggestCommand } from './suggest';
 
-export const COMMANDS: readonly CliCommand[] = [importCommand, exportCommand, checkCommand, decisionsCommand, searchCommand, mergeCommand];
+export const COMMANDS: readonly CliCommand[] = [importCommand, exportCommand, checkCommand, decisionsCommand, searchCommand, suggestCommand, mergeCommand];

@@ -1,6 +1,7 @@
 import type { Migration } from './migration';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-project-language';
+import { migration0003 } from './0003-evidence-dismissals';
 
 export type { Migration } from './migration';
 
@@ -9,4 +10,4 @@ export type { Migration } from './migration';
  * in the wild were written by it, and validation compares their schema with what
  * these steps produce.
  */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
