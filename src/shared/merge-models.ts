@@ -118,6 +118,8 @@ export interface MergePlan {
   summary: MergeSummary;
   /** Project info is kept as mine; differences are listed so a person can copy them by hand. */
   projectInfo: ProjectInfoDifference[];
+  /** Their evidence "not relevant" marks that mine lacks (the merge takes the union); absent means none. */
+  evidenceDismissals?: number;
 }
 
 export const MERGE_CHOICES = ['mine', 'theirs'] as const;
@@ -142,5 +144,7 @@ export interface MergeReport {
   projectInfo: ProjectInfoDifference[];
   /** Revisions written into my file (0 when nothing changed). */
   revisionsWritten: number;
+  /** Evidence "not relevant" marks taken from theirs (or, in a dry run, that would be). */
+  evidenceDismissals: number;
   tookMs: number;
 }

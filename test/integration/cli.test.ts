@@ -1,49 +1,28 @@
 // `pwb` as a person runs it: a separate process, arguments in, text and exit status out.
-// beforeAll bundles src/main/cli/index.ts with esbuild (well under a second, always the
-// current sources, no dependence on the rest of the app building); the bench times the
+// beforeAll bundles src/main/cli/index.ts (cli-bundle.ts); the bench times the
 // electron-vite build in out/main/cli.js, and the launcher test below runs that one.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckJson } from '../../src/main/cli/commands/check';
 import { createBackend } from '../../src/main/backend/app-backend';
 import { createProjectStore } from '../../src/main/backend/store';
 import { LIMITS } from '../../src/shared/limits';
 import type { SearchResult, SectionSummary } from '../../src/shared/models';
+import { bundleCli, runCli } from './cli-bundle';
+import type { Run } from './cli-bundle';
 import { FIXTURE_DECISIONS, FIXTURE_REPORTS, fixturesPresent } from './services-harness';
 
 const ROOT = resolve(__dirname, '../..');
-// Inside the repo, so the bundle's `better-sqlite3` import resolves to node_modules.
-const BUNDLE_DIR = join(ROOT, 'node_modules', '.cache', 'pwb-cli-test');
-const CLI = join(BUNDLE_DIR, `cli-${process.pid}.mjs`);
+let CLI: string;
 let dir: string;
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function pwb(...args: string[]): Promise<Run> {
-  return pwbWith({}, ...args);
-}
-
-function pwbWith(extraEnv: Record<string, string>, ...args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    // English, as for a script, whatever the machine's own locale; tests that want Dutch say so.
-    const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', PWB_DATA_DIR: join(dir, 'data'), ...extraEnv };
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
+// English, as for a script, whatever the machine's own locale; tests that want Dutch say so.
+const ENGLISH = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
+const pwbWith = (extraEnv: Record<string, string>, ...args: string[]): Promise<Run> => runCli(CLI, dir, args, { ...ENGLISH, ...extraEnv });
+const pwb = (...args: string[]): Promise<Run> => pwbWith({}, ...args);
 
 /** One clear line on stderr, exit status 2, no stack trace. */
 function expectOneLineError(r: Run, pattern: RegExp) {
@@ -83,17 +62,7 @@ function listFiles(root: string): string[] {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pwb-cli-'));
-  mkdirSync(BUNDLE_DIR, { recursive: true });
-  await build({
-    entryPoints: [join(ROOT, 'src', 'main', 'cli', 'index.ts')],
-    outfile: CLI,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    external: ['better-sqlite3', 'electron'],
-    logLevel: 'error',
-  });
+  CLI = await bundleCli('cli');
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });

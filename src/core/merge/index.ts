@@ -12,3 +12,5 @@ export type { FinishedMerge, FinishedSection, ProjectMerge } from './plan-merge'
 export { describeChanges, describeConflict, describeResolutions, describeSummary, FIELD_LABELS, OUTCOME_LABELS } from './describe';
 export { matchReferences } from './reference-entities';
 export type { ReferenceEntity, ReferenceMatching } from './reference-entities';
+export { dismissalsToAdd } from './dismissals';
+export type { DismissalEntry } from './dismissals';

@@ -19,6 +19,6 @@ export const evidenceEn: Translation<typeof evidenceNl> = {
   'evidence.cli.why': 'why: {reasons}',
   'evidence.cli.commitments': 'Commitments in the agreement:',
   'evidence.cli.coverage': '{count, plural, =0 {no evidence yet} one {# cited decision supports it} other {# cited decisions support it}}',
-  'evidence.cli.noLibrary': 'The project has no decision library to suggest from: import decisions first (pwb decisions import <file.jsonl> --project {project}).',
+  'evidence.cli.noLibrary': 'The project has no decision library to suggest from: import decisions first ({command}).',
   'evidence.cli.badFrom': '--from must be agreement or all, not "{value}"',
 };

@@ -20,6 +20,6 @@ export const evidenceNl = {
   'evidence.cli.commitments': 'Beloften in het regeerakkoord:',
   'evidence.cli.coverage':
     '{count, plural, =0 {nog geen bewijs} one {# geciteerde beslissing steunt ze} other {# geciteerde beslissingen steunen ze}}',
-  'evidence.cli.noLibrary': 'Het project heeft geen beslissingenbibliotheek om uit te suggereren: importeer eerst beslissingen (pwb decisions import <bestand.jsonl> --project {project}).',
+  'evidence.cli.noLibrary': 'Het project heeft geen beslissingenbibliotheek om uit te suggereren: importeer eerst beslissingen ({command}).',
   'evidence.cli.badFrom': '--from moet agreement of all zijn, niet "{value}"',
 } satisfies AreaMessages<'evidence'>;

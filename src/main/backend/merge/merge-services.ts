@@ -5,7 +5,7 @@
 import { basename, resolve } from 'node:path';
 import type { Services } from '../../../shared/api';
 import type { MergePlan, MergeReport, MergeSectionReport } from '../../../shared/merge-models';
-import { diffProjectInfo, finishMerge, planMerge, resolveAll, summarize } from '../../../core/merge';
+import { diffProjectInfo, dismissalsToAdd, finishMerge, planMerge, resolveAll, summarize } from '../../../core/merge';
 import { LIMITS } from '../../../shared/limits';
 import { AppException } from '../errors';
 import { requireSession } from '../services/context';
@@ -32,14 +32,19 @@ function computePlan(mine: ProjectStore, theirs: ProjectStore, theirsPath: strin
   const read = readMergeInputs(mine, theirs);
   refuseBreaches(theirRuleBreaches(read.inputs), 'theirs');
   const project = planMerge(read.inputs);
+  // A section stays when either side still holds it and the merge does not delete it.
+  const deleted = new Set(project.sections.filter((s) => s.outcome === 'deleted-by-theirs').map((s) => s.id));
+  const present = new Set(read.inputs.filter((i) => (i.mine || i.theirs) && !deleted.has(i.id)).map((i) => i.id));
+  const dismissals = dismissalsToAdd(mine.listDismissals(), theirs.listDismissals(), (id) => present.has(id));
   const plan: MergePlan = {
     theirsPath,
     planId: read.planId,
     sections: project.sections,
     summary: project.summary,
     projectInfo: diffProjectInfo(mine.info(), theirs.info()),
+    evidenceDismissals: dismissals.length,
   };
-  return { read, project, plan };
+  return { read, project, plan, dismissals };
 }
 
 export function mergeServices(ctx: BackendContext): MergeServices {
@@ -70,7 +75,7 @@ export function mergeServices(ctx: BackendContext): MergeServices {
       let report: MergeReport;
       try {
         const build = () => {
-          const { read, project, plan } = computePlan(mine, theirs.store, file);
+          const { read, project, plan, dismissals } = computePlan(mine, theirs.store, file);
           if (planId !== undefined && planId !== plan.planId) {
             throw new AppException('conflict', 'One of the project files changed since the merge preview; preview the merge again.', { planId: plan.planId });
           }
@@ -86,13 +91,14 @@ export function mergeServices(ctx: BackendContext): MergeServices {
           }
           refuseBreaches(resultRuleBreaches(finished.sections), 'result');
           const authorFor = (id: string) => mergeAuthor(read.theirAuthors.get(id), file);
-          return { plan, finished, authorFor };
+          return { plan, finished, authorFor, dismissals };
         };
         // Reading, checking and writing in one transaction: nothing can change in between,
         // and a failure anywhere leaves my file exactly as it was.
         const { plan, finished, authorFor } = dryRun ? build() : mine.transaction(() => {
           const built = build();
           written = writeMerge(mine, built.finished.sections, built.authorFor);
+          for (const d of built.dismissals) mine.addDismissal(d);
           return built;
         });
         const byId = new Map(written.map((w) => [w.id, w]));
@@ -109,6 +115,7 @@ export function mergeServices(ctx: BackendContext): MergeServices {
           summary: summarize(finished.sections.map((s) => s.report)),
           projectInfo: plan.projectInfo,
           revisionsWritten: written.length,
+          evidenceDismissals: plan.evidenceDismissals ?? 0,
           tookMs: 0,
         };
       } finally {

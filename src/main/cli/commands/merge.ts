@@ -112,6 +112,8 @@ written), 2 bad usage or an unreadable file.`,
         for (const s of report.sections) for (const line of sectionLine(s)) io.out(line + '\n');
         for (const line of infoLines(report)) io.out(line + '\n');
         io.out(`${describeSummary(report.summary)}\n`);
+        const n = report.evidenceDismissals;
+        if (n > 0) io.out(`${n} decision${n === 1 ? '' : 's'} marked "not relevant" in their file ${dryRun ? 'would be' : 'are now'} hidden here too.\n`);
         const r = report.revisionsWritten;
         io.out(dryRun ? 'Dry run: nothing was written.\n' : `${r} revision${r === 1 ? '' : 's'} written in ${report.tookMs} ms.\n`);
       }

@@ -66,7 +66,7 @@ Exit status: 0 done, 2 bad usage, an unknown section or a project without a libr
     const session = await openCliProject(projectPath, io, { readOnly: true });
     try {
       const section = resolveSection(await session.call('sections.tree', {}), wanted);
-      if (session.project.decisionCount === 0) throw new UsageError(tr.t('evidence.cli.noLibrary', { project: projectPath }));
+      if (session.project.decisionCount === 0) throw new UsageError(tr.t('evidence.cli.noLibrary', { command: `pwb decisions import <file.jsonl> --project ${projectPath}` }));
       const view = await session.call('evidence.suggest', { sectionId: section.id, from, limit });
       if (args.values.json) io.out(JSON.stringify(toJson(view, section, from, (r) => describeReasons(tr, r)), null, 2) + '\n');
       else io.out(toText(view, sectionLabel(section), from, tr));
