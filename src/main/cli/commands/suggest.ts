@@ -1,13 +1,14 @@
 // pwb suggest --project <file.pwb> --section <path-or-id> [--limit 20] [--json] [--from agreement|all]
 import { describeReasons, shorten } from '../../../core/evidence/describe';
-import { cliLanguage, translator } from '../../../core/i18n';
+import type { Translator } from '../../../core/i18n';
 import { MARK_END, MARK_START } from '../../../core/search/highlight';
 import type { EvidenceSource, EvidenceView } from '../../../shared/evidence-models';
 import { EVIDENCE_SOURCES } from '../../../shared/evidence-models';
 import { LIMITS } from '../../../shared/limits';
 import type { CliCommand } from '../registry';
 import { EXIT_OK, parseCommandArgs, requireValue, UsageError } from '../registry';
-import { openCliProject, resolveSection, sectionLabel } from '../session';
+import { sectionLabel } from '../../../shared/section-label';
+import { openCliProject, resolveSection } from '../session';
 
 function readLimit(value: string | undefined): number {
   if (value === undefined) return 20;
@@ -37,7 +38,6 @@ Options:
   --limit N                at most N suggestions (default 20, at most ${LIMITS.evidenceSuggestions})
   --json                   one JSON document: per suggestion id, date, meetingStart, title,
                            link, score and reason
-  --lang nl|en             the language of the text output (default: LANG, else English)
   -h, --help               show this help
 
 Exit status: 0 done, 2 bad usage, an unknown section or a project without a library.`,
@@ -49,13 +49,12 @@ Exit status: 0 done, 2 bad usage, an unknown section or a project without a libr
       limit: { type: 'string', short: 'n' },
       from: { type: 'string' },
       json: { type: 'boolean' },
-      lang: { type: 'string' },
     });
     if (args.help) {
       io.out(this.help + '\n');
       return EXIT_OK;
     }
-    const tr = translator(cliLanguage(args.values.lang, io.env));
+    const tr = io.tr;
     const projectPath = requireValue(args.values.project, '--project <file.pwb>', 'suggest');
     const wanted = requireValue(args.values.section, '--section <path-or-id>', 'suggest');
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}" (see pwb suggest --help)`);
@@ -103,7 +102,7 @@ function toJson(view: EvidenceView, section: { id: string; path: string[]; name:
   };
 }
 
-function toText(view: EvidenceView, label: string, from: EvidenceSource, tr: ReturnType<typeof translator>): string {
+function toText(view: EvidenceView, label: string, from: EvidenceSource, tr: Translator): string {
   const lines = [tr.t('evidence.cli.header', { count: view.suggestions.length, section: label, from })];
   view.suggestions.forEach((s, i) => {
     lines.push('', `${String(i + 1).padStart(3)}. ${s.date ?? '----------'}  ${s.title || shorten(unmark(s.snippet), 100)}`);
