@@ -17,6 +17,7 @@ import { useCitationHighlight } from './editor/use-citation-highlight';
 import { AgreementPanel } from './header/AgreementPanel';
 import { SaveConflictBar } from './header/SaveConflictBar';
 import { SectionHeader } from './header/SectionHeader';
+import { EvidencePanel } from '../evidence/EvidencePanel';
 import { PreviewPane } from './preview/PreviewPane';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { ReferencesPanel } from './references/ReferencesPanel';
@@ -42,7 +43,8 @@ interface WorkbenchProps {
   hidden: boolean;
 }
 
-type BottomTab = 'problems' | 'references';
+type BottomTab = 'problems' | 'references' | 'evidence';
+const BOTTOM_TABS: readonly BottomTab[] = ['problems', 'references', 'evidence'];
 
 const FORM_ROOM_PX = 340;
 
@@ -197,11 +199,12 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
   const diagnostics = doc?.diagnostics ?? [];
   useProblemAnnouncements(doc?.id ?? null, diagnostics);
 
-  // Arrow keys move between the two tabs (the ARIA tabs pattern); Tab leaves the list.
+  // Arrow keys move between the tabs (the ARIA tabs pattern); Tab leaves the list.
   const onTabsKeyDown = (e: React.KeyboardEvent) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
     e.preventDefault();
-    const next: BottomTab = tab === 'problems' ? 'references' : 'problems';
+    const at = BOTTOM_TABS.indexOf(tab);
+    const next = BOTTOM_TABS[(at + (e.key === 'ArrowRight' ? 1 : BOTTOM_TABS.length - 1)) % BOTTOM_TABS.length];
     setTab(next);
     document.getElementById(`tab-${next}`)?.focus();
   };
@@ -268,6 +271,9 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
             <BottomTabButton id="references" current={tab} onSelect={setTab}>
               References <span className="tab-count">{doc?.references.length ?? 0}</span>
             </BottomTabButton>
+            <BottomTabButton id="evidence" current={tab} onSelect={setTab}>
+              {tr.t('evidence.title')}
+            </BottomTabButton>
           </div>
             <TabFocusToggle />
           </div>
@@ -291,6 +297,7 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
                 onAdd={actions.startAdd}
               />
             )}
+            {doc && tab === 'evidence' && <EvidencePanel doc={doc} editor={editor} readOnly={readOnly} />}
           </div>
         </div>
         </Panel>
