@@ -12,6 +12,7 @@ import type { Backend } from '../src/main/backend/app-backend';
 import type { Section } from '../src/shared/models';
 import { generateDecisionsJsonl, readFixtureDecisions } from './generate-decisions';
 import { generateReportTree, readFixtureReports } from './generate-reports';
+import { measureEvidenceQuality } from './evidence-quality';
 import { measureSearchQuality } from './search-quality';
 import { median, percentile } from './stats';
 
@@ -117,6 +118,30 @@ function searchQuality({ fixtures }: { fixtures: string }) {
   return measureSearchQuality(fixtures);
 }
 
+function evidenceQuality({ fixtures }: { fixtures: string }) {
+  return measureEvidenceQuality(fixtures);
+}
+
+/** Evidence suggestions for every section of the project, as the panel asks for them (with a draft). */
+async function evidenceSpeed({ project }: { project: string }) {
+  return withProject(project, async (backend) => {
+    const suggest = backend.services['evidence.suggest'];
+    const summaries = (await backend.services['sections.tree']({})) as { id: string }[];
+    const sections = await Promise.all(summaries.map(async (s) => (await backend.services['sections.get']({ id: s.id })) as Section));
+    const ask = (s: Section) => suggest({ sectionId: s.id, draft: { body: s.body, references: s.references } });
+    for (const s of sections) ask(s); // warm-up (the first also builds the index)
+    const times: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      for (const s of sections) {
+        const t = performance.now();
+        ask(s);
+        times.push(performance.now() - t);
+      }
+    }
+    return { sections: sections.length, median: median(times), p95: percentile(times, 95), max: Math.max(...times) };
+  });
+}
+
 async function bigProject({ project }: { project: string }) {
   return withProject(project, async (backend) => {
     const tree = backend.services['sections.tree'];
@@ -154,7 +179,7 @@ async function bigProject({ project }: { project: string }) {
   });
 }
 
-const tasks: Record<string, (args: never) => unknown> = { prepare, checkFixtures, search, exactTitles, searchQuality, bigProject };
+const tasks: Record<string, (args: never) => unknown> = { prepare, checkFixtures, search, exactTitles, searchQuality, evidenceQuality, evidenceSpeed, bigProject };
 
 const [task, json] = process.argv.slice(2);
 const run = tasks[task];

@@ -151,6 +151,22 @@ try {
       countRow(group, 'decisions with a unique title found first by that title', `${e.first} / ${e.unique}`, 'all', e.first === e.unique);
     }
     if (lib.label.startsWith('50,000')) row(group, 'pwb search (whole process)', pwb(['search', 'onderwijs', '--project', project, '--json']).ms);
+    if (!lib.label.startsWith('502')) {
+      const ev = worker('evidenceSpeed', { project });
+      const evGroup = `(g) evidence suggestions per section, ${lib.label} (${ev.sections} fixture sections, as the panel asks)`;
+      row(evGroup, 'per section, median (in-process)', ev.median, 50);
+      row(evGroup, 'per section, p95 (in-process)', ev.p95, 50);
+    }
+  }
+
+  console.error('(g) evidence quality…');
+  const eq = worker('evidenceQuality', { fixtures });
+  const eqGroup = `(g) evidence quality: recall@20 over ${eq.reports} fixture reports (${eq.cited} cited decisions), mean per report`;
+  const pct = (x) => `${(x * 100).toFixed(1)} %`;
+  for (const r of eq.rows) {
+    countRow(eqGroup, `${r.variant}: agreement alone`, pct(r.agreementOnly));
+    countRow(eqGroup, `${r.variant}: half cited, the other half found`, pct(r.halfRevealed));
+    if (r.variant === 'everything') countRow(eqGroup, `${r.variant}: half cited + the body (upper bound: the body names them all)`, pct(r.halfRevealedWithBody));
   }
 
   console.error('(e) 2,000 sections / 60,000 references…');

@@ -62,5 +62,12 @@ test.describe('the Evidence panel', () => {
     await evidence.open();
     await expect(evidence.items.filter({ hasText: hidden })).toHaveCount(0);
     await expect(evidence.items.filter({ hasText: cited })).toHaveCount(0);
+
+    // The dashboard lists the commitment with its evidence.
+    await page.getByRole('button', { name: 'Dashboard' }).click();
+    const coverage = page.getByTestId('dashboard-coverage');
+    await expect(coverage).toContainText('Bestuurzaken/Concrete voorstellen/ICT en Informatie');
+    await expect(coverage).toContainText(/We stellen data maximaal/);
+    await page.screenshot({ path: '/tmp/c-search/dashboard-coverage.png', fullPage: true });
   });
 });

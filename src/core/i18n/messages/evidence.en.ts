@@ -55,4 +55,11 @@ export const evidenceEn: Translation<typeof evidenceNl> = {
   'evidence.panel.untitled': '(untitled)',
   'evidence.panel.failed': 'Could not load suggestions',
   'evidence.panel.label': 'Evidence suggestions',
+  'evidence.coverage.title': 'Commitments and their evidence',
+  'evidence.coverage.none': 'No section marks commitments in [brackets] in its agreement text.',
+  'evidence.coverage.summary': '{uncovered, plural, =0 {All {total} commitments have evidence.} one {# of {total} commitments has no evidence yet.} other {# of {total} commitments have no evidence yet.}}',
+  'evidence.coverage.section': 'Section',
+  'evidence.coverage.commitment': 'Commitment',
+  'evidence.coverage.evidence': 'Cited evidence',
+  'evidence.coverage.count': '{count, plural, =0 {none} other {#}}',
 };

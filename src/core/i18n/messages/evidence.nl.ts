@@ -56,4 +56,11 @@ export const evidenceNl = {
   'evidence.panel.untitled': '(zonder titel)',
   'evidence.panel.failed': 'Suggesties konden niet geladen worden',
   'evidence.panel.label': 'Suggesties voor bewijs',
+  'evidence.coverage.title': 'Beloften en hun bewijs',
+  'evidence.coverage.none': 'Geen enkele sectie markeert beloften met [haakjes] in de tekst van het regeerakkoord.',
+  'evidence.coverage.summary': '{uncovered, plural, =0 {Alle {total} beloften hebben bewijs.} one {# van de {total} beloften heeft nog geen bewijs.} other {# van de {total} beloften hebben nog geen bewijs.}}',
+  'evidence.coverage.section': 'Sectie',
+  'evidence.coverage.commitment': 'Belofte',
+  'evidence.coverage.evidence': 'Geciteerd bewijs',
+  'evidence.coverage.count': '{count, plural, =0 {geen} other {#}}',
 } satisfies AreaMessages<'evidence'>;

@@ -6,6 +6,7 @@ import { VERDICT_LABELS, VERDICTS } from '../../../shared/models';
 import { VerdictBar } from './VerdictBar';
 import { VerdictTable, YearTable } from './ChartTables';
 import { YearChart } from './YearChart';
+import { CommitmentCoverageCard } from '../evidence/CommitmentCoverageCard';
 import './dashboard.css';
 import { sectionLabel } from '../../../shared/section-label';
 import { CONTENT_LANG } from '../../lib/content-lang';
@@ -101,6 +102,8 @@ export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
         <YearChart rows={data.citedPerYear} onSelect={(r) => setSelection({ title: `Sections citing decisions of ${r.year}`, sectionIds: r.sectionIds })} />
         <YearTable rows={data.citedPerYear} />
       </section>
+
+      <CommitmentCoverageCard client={client} onOpenSection={onOpenSection} />
 
       <section className="dashboard-card">
         <h2>Open problems</h2>
