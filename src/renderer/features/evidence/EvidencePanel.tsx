@@ -9,20 +9,18 @@ import { getClient } from '../../api';
 import { useToasts } from '../../app/toasts';
 import { useT } from '../../i18n/I18nProvider';
 import { Snippet } from '../library/snippet';
-import type { monaco } from '../workbench/editor/monaco';
+import { citeInSection } from '../workbench/cite/cite-decision';
 import type { SectionDoc } from '../workbench/session/section-doc';
 import { useDocVersion } from '../workbench/session/use-doc';
-import { citeDecision } from './cite';
 import { useEvidence } from './use-evidence';
 import './evidence.css';
 
 interface EvidencePanelProps {
   doc: SectionDoc;
-  editor: monaco.editor.IStandaloneCodeEditor | null;
   readOnly: boolean;
 }
 
-export function EvidencePanel({ doc, editor, readOnly }: EvidencePanelProps) {
+export function EvidencePanel({ doc, readOnly }: EvidencePanelProps) {
   const { t } = useT();
   const toasts = useToasts();
   const client = getClient();
@@ -51,12 +49,14 @@ export function EvidencePanel({ doc, editor, readOnly }: EvidencePanelProps) {
     setShowHidden(false);
   }, [doc.id]);
 
+  // The workbench's one way to cite (b-format): reference with its exact link, `[N]` at the cursor, one undo step.
   const cite = useCallback(
-    (s: EvidenceSuggestionView) => {
-      const number = citeDecision(doc, editor, s);
-      toasts.show('success', t('evidence.panel.cited', { number: String(number) }));
+    async (s: EvidenceSuggestionView) => {
+      const r = await citeInSection(doc.id, s);
+      if ('code' in r) return toasts.error(r, t('evidence.panel.failed'));
+      toasts.show('success', t('evidence.panel.cited', { number: String(r.number) }));
     },
-    [doc, editor, toasts, t],
+    [doc.id, toasts, t],
   );
   const dismiss = useCallback(
     async (s: EvidenceSuggestionView) => {
@@ -141,7 +141,7 @@ export function EvidencePanel({ doc, editor, readOnly }: EvidencePanelProps) {
               {view && view.libraryCount > 0 && list.length === 0 && !loading && <div className="evidence-message">{t('evidence.panel.none')}</div>}
               <ol className="evidence-list" data-testid="evidence-list">
                 {list.map((s) => (
-                  <SuggestionItem key={s.key} suggestion={s} readOnly={readOnly} onCite={cite} onDismiss={dismiss} />
+                  <SuggestionItem key={s.key} suggestion={s} readOnly={readOnly} onCite={(x) => void cite(x)} onDismiss={dismiss} />
                 ))}
               </ol>
             </>
