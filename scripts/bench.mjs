@@ -146,6 +146,7 @@ try {
     row(group, 'first search after opening: builds the index (in-process)', s.firstMs);
     row(group, `per query, median of ${s.queries} queries (in-process)`, s.median, lib.target);
     row(group, `per query, p95 (in-process)`, s.p95, lib.target);
+    row(group, `per query, p95 of CPU time (in-process; wall time above includes waiting for a core)`, s.cpuP95, lib.target);
     if (lib.label.startsWith('502')) {
       const e = worker('exactTitles', { project });
       countRow(group, 'decisions with a unique title found first by that title', `${e.first} / ${e.unique}`, 'all', e.first === e.unique);
@@ -156,6 +157,7 @@ try {
       const evGroup = `(g) evidence suggestions per section, ${lib.label} (${ev.sections} fixture sections, as the panel asks)`;
       row(evGroup, 'per section, median (in-process)', ev.median, 50);
       row(evGroup, 'per section, p95 (in-process)', ev.p95, 50);
+      row(evGroup, 'per section, p95 of CPU time (in-process)', ev.cpuP95, 50);
     }
   }
 

@@ -1,6 +1,6 @@
 // On the dashboard: every `[commitment]` marked in the project's agreements and how many
 // cited decisions support it, the promises without evidence first (issue 9).
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { shorten } from '../../../core/evidence/describe';
 import type { ApiClient } from '../../../shared/api';
 import type { CoverageView } from '../../../shared/evidence-models';
@@ -19,25 +19,28 @@ export function CommitmentCoverageCard({ client, onOpenSection }: Props) {
   const [coverage, setCoverage] = useState<CoverageView | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    const r = await client.call('evidence.coverage', {});
-    if (r.ok) {
-      setCoverage(r.value);
-      setFailed(null);
-    } else setFailed(r.error.message);
-  }, [client]);
-
   useEffect(() => {
+    let live = true;
+    // The answers arrive later; a card that has gone by then takes none of them.
+    const load = () =>
+      client.call('evidence.coverage', {}).then((r) => {
+        if (!live) return;
+        if (r.ok) {
+          setCoverage(r.value);
+          setFailed(null);
+        } else setFailed(r.error.message);
+      });
     void load();
     const offTree = client.on('treeChanged', () => void load());
     const offSection = client.on('sectionChanged', () => void load());
     const offProject = client.on('projectChanged', () => void load());
     return () => {
+      live = false;
       offTree();
       offSection();
       offProject();
     };
-  }, [client, load]);
+  }, [client]);
 
   const rows = (coverage?.sections ?? [])
     .flatMap((s) => s.commitments.map((c, i) => ({ section: s, commitment: c, key: `${s.sectionId}:${i}` })))

@@ -2,6 +2,7 @@
 // library decisions the section does not cite yet, why each is suggested, per
 // `[commitment]` its own suggestions and how many cited decisions support it. One click
 // cites a suggestion; "not relevant" hides it for this section (stored in the project).
+// The workbench mounts one per section (key = section id), so choices start afresh.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeReasons, shorten } from '../../../core/evidence/describe';
 import type { CommitmentEvidenceView, DismissedDecisionView, EvidenceSource, EvidenceSuggestionView } from '../../../shared/evidence-models';
@@ -42,12 +43,6 @@ export function EvidencePanel({ doc, readOnly }: EvidencePanelProps) {
     [from, term, dateFrom, dateTo, domain],
   );
   const { view, error, loading } = useEvidence(client, doc.id, body, doc.references, options, refresh);
-
-  // Another section: its own commitments.
-  useEffect(() => {
-    setSelected(null);
-    setShowHidden(false);
-  }, [doc.id]);
 
   // The workbench's one way to cite (b-format): reference with its exact link, `[N]` at the cursor, one undo step.
   const cite = useCallback(

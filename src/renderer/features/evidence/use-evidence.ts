@@ -16,19 +16,17 @@ const BODY_DEBOUNCE_MS = 400;
 const REFERENCES_DEBOUNCE_MS = 50;
 
 export function useEvidence(client: ApiClient, sectionId: string, body: string, references: Reference[], options: EvidenceOptions, refresh: number) {
-  const [view, setView] = useState<EvidenceView | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-  const [loading, setLoading] = useState(true);
-  const generation = useRef(0);
+  // What was last answered, and for which request: loading is "the answer is for another one".
+  const [answer, setAnswer] = useState<{ request: string; view: EvidenceView | null; error: AppError | null } | null>(null);
   const last = useRef<{ sectionId: string; refs: string } | null>(null);
   const refs = JSON.stringify(references);
   const opts = JSON.stringify(options);
+  const request = JSON.stringify([sectionId, body, refs, opts, refresh]);
 
   useEffect(() => {
     const refsChanged = !last.current || last.current.sectionId !== sectionId || last.current.refs !== refs;
     last.current = { sectionId, refs };
-    const gen = ++generation.current;
-    setLoading(true);
+    let live = true;
     const timer = window.setTimeout(
       async () => {
         const parsed = JSON.parse(opts) as EvidenceOptions;
@@ -38,17 +36,16 @@ export function useEvidence(client: ApiClient, sectionId: string, body: string, 
           filters: parsed.filters,
           draft: { body, references: JSON.parse(refs) as Reference[] },
         });
-        if (gen !== generation.current) return;
-        setLoading(false);
-        if (r.ok) {
-          setView(r.value);
-          setError(null);
-        } else setError(r.error);
+        if (!live) return;
+        setAnswer((prev) => (r.ok ? { request, view: r.value, error: null } : { request, view: prev?.view ?? null, error: r.error }));
       },
       refsChanged ? REFERENCES_DEBOUNCE_MS : BODY_DEBOUNCE_MS,
     );
-    return () => window.clearTimeout(timer);
-  }, [client, sectionId, body, refs, opts, refresh]);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [client, sectionId, body, refs, opts, request]);
 
-  return { view, error, loading };
+  return { view: answer?.view ?? null, error: answer?.error ?? null, loading: answer?.request !== request };
 }

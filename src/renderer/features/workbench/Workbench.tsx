@@ -297,7 +297,7 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
                 onAdd={actions.startAdd}
               />
             )}
-            {doc && tab === 'evidence' && <EvidencePanel doc={doc} readOnly={readOnly} />}
+            {doc && tab === 'evidence' && <EvidencePanel key={doc.id} doc={doc} readOnly={readOnly} />}
           </div>
         </div>
         </Panel>
