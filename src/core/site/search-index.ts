@@ -3,6 +3,7 @@
 // page may not fetch, and building the index in the browser would cost every visitor.
 import MiniSearch from 'minisearch';
 import type { Section, Verdict } from '../../shared/models';
+import { folderLabel } from '../../shared/section-label';
 import { sectionTitle } from '../export';
 import { bodyPlainText, normalizeTerm } from './search-text';
 
@@ -34,7 +35,7 @@ export function buildSearchPayload(entries: readonly { section: Section; href: s
   const records = entries.map(({ section, href }, id) => {
     const text = bodyPlainText(section.body);
     const title = sectionTitle(section);
-    docs.push({ title, href, where: section.path.join(' › '), verdict: section.verdict, text });
+    docs.push({ title, href, where: folderLabel(section.path), verdict: section.verdict, text });
     return {
       id,
       title: section.name === title ? title : `${title} ${section.name}`,

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { SectionSummary } from '../../shared/models';
+import { folderLabel } from '../../shared/section-label';
 import { matchesQuery } from '../lib/normalize';
 import { useT } from '../i18n/I18nProvider';
 import { Modal } from './Modal';
@@ -72,7 +73,7 @@ export function SectionPicker({ title, sections, onPick, onCancel }: SectionPick
             onKeyDown={(e) => e.key === 'Enter' && onPick(s.id)}
           >
             <span className="section-picker-name">{s.name}</span>
-            {s.path.length > 0 && <span className="section-picker-path">{s.path.join(' / ')}</span>}
+            {s.path.length > 0 && <span className="section-picker-path">{folderLabel(s.path)}</span>}
           </li>
         ))}
       </ul>
