@@ -53,3 +53,35 @@ describe('merge picks', () => {
     expect(picks.s2.presence).toEqual({ choice: 'mine' });
   });
 });
+
+describe('merge picks, section by section', () => {
+  it('settles one section only when asked for one', () => {
+    const picks = pickAll(plan, initialPicks(plan), 'theirs', 's2');
+    expect(picks.s2.presence).toEqual({ choice: 'theirs' });
+    expect(picks.s1.verdict).toBeUndefined();
+    expect(unsettledCount(plan, picks, 's1')).toBe(2);
+    expect(unsettledCount(plan, picks, 's2')).toBe(0);
+  });
+
+  it('opens a body again when markers are typed back, and drops it from the resolutions', () => {
+    let picks = withPick(initialPicks(plan), 's1', 'body', { text: 'samen\n' });
+    expect(toResolutions(plan, picks).map((r) => r.conflictId)).toEqual(['body']);
+    picks = withPick(picks, 's1', 'body', { text: 'samen\n<<<<<<< mine\nm\n=======\nt\n>>>>>>> theirs\n' });
+    expect(isSettled(plan.sections[0].conflicts[1], picks.s1.body)).toBe(false);
+    expect(toResolutions(plan, picks)).toEqual([]);
+  });
+
+  it('never takes a text for a field that is not a body', () => {
+    const picks = withPick(initialPicks(plan), 's2', 'presence', { text: 'whatever' });
+    expect(unsettledCount(plan, picks, 's2')).toBe(1);
+    expect(toResolutions(plan, picks)).toEqual([]);
+  });
+
+  it('leaves the picks it was given untouched', () => {
+    const before = initialPicks(plan);
+    const snapshot = structuredClone(before);
+    withPick(before, 's1', 'verdict', { choice: 'mine' });
+    pickAll(plan, before, 'theirs');
+    expect(before).toEqual(snapshot);
+  });
+});
