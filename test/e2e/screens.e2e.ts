@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { LANGUAGES } from '../../src/shared/languages';
 import { api, makeConflictingProjects } from './merge-projects';
@@ -40,6 +41,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await wb.waitReady();
     await expectRoomToWrite(page);
     await shot(page, `${language}-${scheme}-workbench`);
+    // The dark theme meets the same contrast rules as the light one.
+    await expectAccessible(page, `workbench ${scheme} [${language}]`);
 
     const history = new HistoryPage(page);
     await history.open();
@@ -58,6 +61,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const dashboard = new DashboardPage(page);
     await dashboard.open();
     await shot(page, `${language}-${scheme}-dashboard`);
+    await expectAccessible(page, `dashboard ${scheme} [${language}]`);
 
     const { theirs } = await makeConflictingProjects(page, workbench);
     const merge = new MergePage(page);

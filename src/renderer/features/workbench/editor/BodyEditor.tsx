@@ -60,6 +60,9 @@ export function BodyEditor({ doc, readOnly, onReady }: BodyEditorProps) {
       ariaLabel: 'Section body (Markdown)',
       // Screen readers get the editor's text as a document, not only the current line.
       accessibilitySupport: 'on',
+      // Reduced motion: a steady caret, no smooth scrolling.
+      cursorBlinking: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'solid' : 'blink',
+      smoothScrolling: false,
       accessibilityPageSize: 50,
     }));
     editorRef.current = editor;
