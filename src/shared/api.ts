@@ -11,7 +11,7 @@ import type { Returns } from './api/define';
 import { dialogMethods } from './api/dialogs';
 import { evidenceMethods } from './api/evidence';
 import type { ApiEventName, ApiEvents } from './api/events';
-import type { DownloadTicket } from './api/transfer';
+import type { DownloadTicket, UploadKind, UploadTicket } from './api/transfer';
 import { historyMethods } from './api/history';
 import { mergeMethods } from './api/merge';
 import { projectMethods } from './api/project';
@@ -54,6 +54,20 @@ export interface ApiClient {
    * `inline` ticket a new tab shows it). Only the browser-host client has it.
    */
   download?(ticket: DownloadTicket): void;
+  /**
+   * Hands a file the person chose (picker or drop) to the browser host, streamed; the
+   * ticket's `path` then goes where a desktop call takes a file path. `path` here is the
+   * file's name, or its place in a chosen folder (`Brussel/Media.md`). Only the
+   * browser-host client has it.
+   */
+  upload?(file: Blob, request: UploadRequest): Promise<Result<UploadTicket>>;
+}
+
+export interface UploadRequest {
+  kind: UploadKind;
+  /** Joins the folder of an earlier upload (a folder of reports arrives file by file). */
+  batch?: string;
+  path: string;
 }
 
 export function isMethod(name: unknown): name is Method {
@@ -64,4 +78,5 @@ export type { ApiEvents, ApiEventName };
 export type { AppStatus, Settings } from './api/app';
 export type { CitingSection } from './api/decisions';
 export type { DialogFilter, DialogMethod, DialogOptions } from './api/dialogs';
-export type { DownloadTicket } from './api/transfer';
+export type { DownloadTicket, UploadKind, UploadTicket } from './api/transfer';
+export { UPLOAD_KINDS } from './api/transfer';

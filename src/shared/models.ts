@@ -4,7 +4,7 @@
 // types re-exported here.
 export type { Reference, SectionPatch } from './api/sections';
 export type { SearchQuery } from './api/decisions';
-export type { EditableProjectInfo, ProjectInfo } from './api/project';
+export type { EditableProjectInfo, KnownProject, ProjectInfo } from './api/project';
 import type { ProjectInfo } from './api/project';
 import type { Reference } from './api/sections';
 import type { DiagnosticDataMap } from './diagnostic-data';

@@ -79,10 +79,21 @@ for (const language of LANGUAGES) {
     await wb.waitReady();
 
     await wb.command('import-reports');
+    await expect(page.getByTestId('upload-modal')).toBeVisible();
+    await expectAccessible(page, `dialog: upload [${language}]`);
+    await page.getByTestId('upload-cancel').click();
+    await expect(page.getByTestId('upload-modal')).toBeHidden();
+
+    await wb.command('open');
+    await expect(page.getByTestId('open-project-modal')).toBeVisible();
+    await expectAccessible(page, `dialog: open project [${language}]`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('open-project-modal')).toBeHidden();
+
+    await page.getByTestId('section-new').click();
     await expect(page.getByTestId('path-input')).toBeVisible();
     await expectAccessible(page, `dialog: path [${language}]`);
-    await page.getByTestId('path-input').fill(join(workbench.tmpDir, 'missing-folder'));
-    await page.getByTestId('path-ok').click();
+    await page.keyboard.press('Escape');
     await expect(page.getByTestId('path-input')).toBeHidden();
 
     await wb.command('new');
@@ -99,7 +110,7 @@ for (const language of LANGUAGES) {
 
     test.skip(!hasFixtures, `shared report fixtures missing at ${FIXTURES}`);
     await wb.command('import-reports');
-    await wb.modal.submitPath(FIXTURES);
+    await wb.modal.upload([FIXTURES]);
     await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
     await expectAccessible(page, `dialog: import summary [${language}]`);
     await wb.modal.choose('ok');

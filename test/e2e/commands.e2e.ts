@@ -87,8 +87,8 @@ test('a menu that opened a dialog gets the focus back when it closes', async ({ 
   await wb.waitReady();
   const opener = page.getByTestId('menu-file');
   await wb.command('import-reports');
-  await expect(page.getByTestId('path-modal')).toBeVisible();
-  await page.getByTestId('path-cancel').click();
-  await expect(page.getByTestId('path-modal')).toBeHidden();
+  await expect(page.getByTestId('upload-modal')).toBeVisible();
+  await page.getByTestId('upload-cancel').click();
+  await expect(page.getByTestId('upload-modal')).toBeHidden();
   await expect(opener).toBeFocused();
 });

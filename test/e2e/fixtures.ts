@@ -19,7 +19,7 @@ export interface Workbench {
   token: string;
   /** The host's data folder (settings, recent list, demo project). */
   dataDir: string;
-  /** A fresh folder for the test's own files (projects, exports); removed afterwards. */
+  /** A fresh folder for the test's own files (projects, exports), and the host's workspace; removed afterwards. */
   tmpDir: string;
   /** Everything the host printed, for failure messages. */
   output: () => string;
@@ -36,8 +36,8 @@ export interface PageProblems {
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const hostEntry = join(repo, 'out', 'main', 'host.js');
 
-async function startHostProcess(dataDir: string): Promise<{ child: ChildProcessByStdio<null, Readable, Readable>; info: { url: string; port: number }; output: () => string }> {
-  const child = spawn(process.execPath, [hostEntry, '--port', '0', '--data-dir', dataDir, '--json', '--quiet'], {
+async function startHostProcess(dataDir: string, workspace: string): Promise<{ child: ChildProcessByStdio<null, Readable, Readable>; info: { url: string; port: number }; output: () => string }> {
+  const child = spawn(process.execPath, [hostEntry, '--port', '0', '--data-dir', dataDir, '--workspace', workspace, '--json', '--quiet'], {
     cwd: repo,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, PWB_DATA_DIR: dataDir },
@@ -90,7 +90,9 @@ export const test = base.extend<{ workbench: Workbench; problems: PageProblems; 
   workbench: async ({}, use) => {
     const tmpDir = mkdtempSync(join(tmpdir(), 'pwb-e2e-'));
     const dataDir = join(tmpDir, 'data');
-    const { child, info, output } = await startHostProcess(dataDir);
+    // The test's own folder is the host's workspace: the files a test makes there are the
+    // ones the browser may reach (docs/adr/0015).
+    const { child, info, output } = await startHostProcess(dataDir, tmpDir);
     const url = new URL(info.url);
     try {
       await use({ url: info.url, origin: url.origin, port: info.port, token: url.searchParams.get('token') ?? '', dataDir, tmpDir, output });

@@ -195,11 +195,12 @@ test('a save that conflicts with another change offers to reload', async ({ page
   await expect(wb.saveState).toHaveAttribute('data-state', 'saved');
 });
 
-test('a new project starts empty and takes a section made by hand', async ({ page, workbench }) => {
+test('a new project starts empty and takes a section made by hand', async ({ page }) => {
   const wb = new WorkbenchPage(page);
   await wb.waitReady();
   await wb.command('new');
-  await page.getByTestId('new-project-path').fill(join(workbench.tmpDir, 'nieuw.pwb'));
+  // The browser host keeps projects in its workspace: a file name, no folder.
+  await page.getByTestId('new-project-path').fill('nieuw');
   await page.getByTestId('new-project-name').fill('Nieuw project');
   await page.getByTestId('new-project-term-start').fill('2019-10-02');
   await page.getByTestId('new-project-term-end').fill('2024-06-09');

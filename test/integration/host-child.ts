@@ -1,14 +1,14 @@
 // Runs the browser host in its own process, so a test can measure its memory (RSS) and
 // kill it without touching the test runner.
-//   host-child.ts <dataDir> <rendererDir> [workspace]
+//   host-child.ts <dataDir> <rendererDir> <workspace>
 // prints one JSON line {"port","token","pid"} once listening; stops on SIGTERM.
 import { createBackend } from '../../src/main/backend/app-backend';
 import { startHost } from '../../src/main/host/host-server';
 
-const [dataDir, rendererDir] = process.argv.slice(2);
+const [dataDir, rendererDir, workspace] = process.argv.slice(2);
 
 async function main(): Promise<void> {
-  const backend = createBackend({ dataDir, transport: 'http', nativeDialogs: false });
+  const backend = createBackend({ dataDir, transport: 'http', nativeDialogs: false, workspace });
   const host = await startHost({ backend, rendererDir });
   process.stdout.write(`${JSON.stringify({ port: host.port, token: host.token, pid: process.pid })}\n`);
   process.on('SIGTERM', () => {

@@ -4,13 +4,15 @@
 import fs from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { killHard, startChild, tempDir } from './store-test-kit';
 import type { Child } from './store-test-kit';
 
 const BOUND_MB = 256;
 const CONCURRENT = 40;
 const BODY_BYTES = 19 * 1024 * 1024;
+const UPLOADS = 12;
+const UPLOAD_MB = 48;
 const linux = fs.existsSync('/proc/self/status');
 
 let dir: string;
@@ -53,18 +55,24 @@ function hostileBodies(): Buffer[] {
   ];
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   dir = tempDir('pwb-host-mem-');
   fs.mkdirSync(path.join(dir, 'renderer'));
   fs.writeFileSync(path.join(dir, 'renderer', 'index.html'), '<!doctype html><title>Policy Workbench</title>');
-  child = await startChild([path.join(dir, 'data'), path.join(dir, 'renderer')], 'host-child.ts');
+});
+
+// A fresh host for each measure: the peak (VmHWM) is the process's own since it started.
+beforeEach(async () => {
+  const run = fs.mkdtempSync(path.join(dir, 'run-'));
+  child = await startChild([path.join(run, 'data'), path.join(dir, 'renderer'), path.join(run, 'workspace')], 'host-child.ts');
   info = JSON.parse(await child.waitFor(/^\{/, 30_000)) as typeof info;
 });
 
-afterAll(async () => {
+afterEach(async () => {
   if (child) await killHard(child);
-  fs.rmSync(dir, { recursive: true, force: true });
 });
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe.skipIf(!linux)('browser host: memory budget', () => {
   it(
@@ -81,6 +89,45 @@ describe.skipIf(!linux)('browser host: memory budget', () => {
       // And the host still serves.
       const alive = await post(Buffer.from('{"method":"app.status","args":{}}'), false);
       expect(alive).toBe(200);
+    },
+    180_000,
+  );
+
+  it(
+    `stays under ${BOUND_MB} MB while ${UPLOADS} uploads of ${UPLOAD_MB} MB stream in at once`,
+    async () => {
+      const chunk = Buffer.alloc(1024 * 1024, 0x7b);
+      const send = (i: number) =>
+        new Promise<number>((resolve) => {
+          const req = request(
+            {
+              host: '127.0.0.1',
+              port: info.port,
+              method: 'POST',
+              path: `/api/upload?kind=decisions&path=big-${i}.jsonl`,
+              headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${info.token}`, 'content-length': UPLOAD_MB * chunk.length },
+            },
+            (res) => {
+              res.resume();
+              res.on('end', () => resolve(res.statusCode ?? 0));
+            },
+          );
+          req.on('error', () => resolve(-1));
+          let sent = 0;
+          const pump = () => {
+            while (sent < UPLOAD_MB) {
+              sent++;
+              if (!req.write(chunk)) return void req.once('drain', pump);
+            }
+            req.end();
+          };
+          pump();
+        });
+      const statuses = await Promise.all(Array.from({ length: UPLOADS }, (_, i) => send(i)));
+      const after = memoryMb(info.pid);
+      console.log(`host memory: peak ${after.peak.toFixed(0)} MB after ${UPLOADS} × ${UPLOAD_MB} MB uploads at once, ${after.now.toFixed(0)} MB now`);
+      expect(statuses.every((s) => s === 200), statuses.join(' ')).toBe(true);
+      expect(after.peak).toBeLessThan(BOUND_MB);
     },
     180_000,
   );

@@ -22,6 +22,8 @@ import { exportNl } from './messages/export.nl';
 import { evidenceNl } from './messages/evidence.nl';
 import { integrityEn } from './messages/integrity.en';
 import { integrityNl } from './messages/integrity.nl';
+import { transferEn } from './messages/transfer.en';
+import { transferNl } from './messages/transfer.nl';
 import { menuEn } from './messages/menu.en';
 import { menuNl } from './messages/menu.nl';
 import { publishEn } from './messages/publish.en';
@@ -39,6 +41,7 @@ const nl = {
   ...commonNl,
   ...evidenceNl,
   ...integrityNl,
+  ...transferNl,
   ...exportNl,
   ...menuNl,
   ...publishNl,
@@ -58,6 +61,7 @@ const en: Record<MessageKey, string> = {
   ...commonEn,
   ...evidenceEn,
   ...integrityEn,
+  ...transferEn,
   ...exportEn,
   ...menuEn,
   ...publishEn,

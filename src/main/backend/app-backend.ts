@@ -3,18 +3,22 @@
 // tests) calls. Arguments are validated here, errors come back as data, and calls run
 // one at a time so a project can never be closed under a running import or export.
 import { resolve } from 'node:path';
+import type { Readable } from 'node:stream';
 import { API, isMethod } from '../../shared/api';
-import type { ApiClient, ArgsOf, Method, ResultOf, Services } from '../../shared/api';
+import type { ApiClient, ArgsOf, Method, ResultOf, Services, UploadTicket } from '../../shared/api';
 import { describeIssues } from '../../shared/content-rules';
 import type { Result } from '../../shared/models';
 import { fail, ok } from '../../shared/models';
-import { AppException } from './errors';
+import { AppException, toAppError } from './errors';
 import { EventBus } from './events';
 import { DownloadRegistry } from './export/downloads';
 import type { DownloadSource } from './export/downloads';
 import { ExportJobs } from './export/jobs';
 import type { PdfPrinter } from './export/plan';
 import { AppState } from './services/app-state';
+import { Uploads } from './workspace/uploads';
+import type { UploadRequest } from './workspace/uploads';
+import { Workspace } from './workspace/workspace';
 import type { BackendContext } from './services/context';
 import type { DialogServices } from './services/dialogs';
 import { createServices } from './services/index';
@@ -32,6 +36,11 @@ export interface BackendOptions {
   recordRecent?: boolean;
   /** Prints a section page to PDF (the Electron host supplies Chromium's printToPDF). */
   pdf?: PdfPrinter;
+  /**
+   * The browser host's workspace folder (docs/adr/0015): when given, every path a call
+   * names must lie inside it, and files reach the backend as uploads.
+   */
+  workspace?: string;
 }
 
 export interface Backend {
@@ -41,6 +50,8 @@ export interface Backend {
   services: Services;
   /** A prepared browser download by id (see DownloadRegistry), or null; for the browser host's download route. */
   openDownload(id: string): DownloadSource | null;
+  /** Receives a file the browser uploads (browser host with a workspace); refuses elsewhere. */
+  acceptUpload(request: UploadRequest, body: Readable | AsyncIterable<Uint8Array>, declaredBytes: number | null, signal?: AbortSignal): Promise<Result<UploadTicket>>;
   /** Waits for running calls, then closes the open project. */
   close(): Promise<void>;
 }
@@ -51,6 +62,7 @@ const unqueued = (method: Method) => method.startsWith('dialogs.') || method ===
 
 export function createBackend(opts: BackendOptions): Backend {
   const events = new EventBus();
+  const workspace = opts.workspace === undefined ? null : Workspace.open(opts.workspace);
   const ctx: BackendContext = {
     dataDir: resolve(opts.dataDir),
     demoDir: resolve(opts.demoDir ?? opts.dataDir),
@@ -62,6 +74,8 @@ export function createBackend(opts: BackendOptions): Backend {
     downloads: new DownloadRegistry(),
     jobs: new ExportJobs(),
     ...(opts.pdf ? { pdf: opts.pdf } : {}),
+    workspace,
+    uploads: workspace ? new Uploads(workspace) : null,
     session: null,
   };
   const services = createServices(ctx, opts.dialogs);
@@ -95,11 +109,22 @@ export function createBackend(opts: BackendOptions): Backend {
     events,
     services,
     openDownload: (id) => ctx.downloads.take(id),
+    // Not queued: an upload streams for as long as the browser sends, and touches no project.
+    acceptUpload: async (request, body, declaredBytes, signal) => {
+      if (!ctx.uploads) return fail('bad-request', 'This host takes no uploads: name files by their paths.');
+      if (closed) return fail('internal', 'The backend has been closed.');
+      try {
+        return ok(await ctx.uploads.receive(request, body, declaredBytes, signal));
+      } catch (err) {
+        return { ok: false, error: toAppError(err) };
+      }
+    },
     close: async () => {
       if (closed) return;
       closed = true;
       await queue;
       ctx.downloads.clear();
+      ctx.uploads?.clear();
       const session = ctx.session;
       ctx.session = null;
       session?.store.close();

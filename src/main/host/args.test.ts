@@ -5,13 +5,14 @@ const env = { PWB_DATA_DIR: '/data/pwb' } as NodeJS.ProcessEnv;
 
 describe('parseHostArgs', () => {
   it('defaults to a free port and the shared data folder', () => {
-    expect(parseHostArgs([], '/cwd', env)).toEqual({ port: 0, dataDir: '/data/pwb', project: null, quiet: false, json: false, help: false });
+    expect(parseHostArgs([], '/cwd', env)).toEqual({ port: 0, dataDir: '/data/pwb', workspace: '/data/pwb/workspace', project: null, quiet: false, json: false, help: false });
   });
 
   it('reads every option, in both spellings, resolving paths against the working directory', () => {
-    expect(parseHostArgs(['--port', '4000', '--data-dir=d', '--project', 'p/x.pwb', '--json', '--quiet'], '/cwd', env)).toEqual({
+    expect(parseHostArgs(['--port', '4000', '--data-dir=d', '--workspace', 'w', '--project', 'p/x.pwb', '--json', '--quiet'], '/cwd', env)).toEqual({
       port: 4000,
       dataDir: '/cwd/d',
+      workspace: '/cwd/w',
       project: '/cwd/p/x.pwb',
       quiet: true,
       json: true,

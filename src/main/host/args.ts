@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { defaultDataDir } from '../backend/data-dir';
 import { CommandLineError, parseCommandLine } from '../parse-command-line';
 import type { OptionValues } from '../parse-command-line';
@@ -6,6 +6,8 @@ import type { OptionValues } from '../parse-command-line';
 export interface HostArgs {
   port: number;
   dataDir: string;
+  /** The one folder the host reads and writes for the browser (docs/adr/0015). */
+  workspace: string;
   project: string | null;
   quiet: boolean;
   json: boolean;
@@ -21,7 +23,11 @@ Options:
   --data-dir <dir>    where settings, recent projects and the demo live
                       (default: $PWB_DATA_DIR, else the app's own folder:
                       ${defaultDataDir()})
-  --project <file>    open this .pwb project at start
+  --workspace <dir>   the one folder the browser's work lives in: projects opened,
+                      created and uploaded, and files uploaded for an import or
+                      merge; nothing outside it is read or written for the page
+                      (default: the folder "workspace" in the data folder)
+  --project <file>    open this .pwb project at start (it must be in the workspace)
   --json              also print {"url": …} as one JSON line (for scripts)
   --quiet             print only the address
   --help              show this help`;
@@ -32,6 +38,7 @@ export class UsageError extends Error {}
 const OPTIONS = {
   port: { type: 'string' },
   'data-dir': { type: 'string' },
+  workspace: { type: 'string' },
   project: { type: 'string' },
   quiet: { type: 'boolean' },
   json: { type: 'boolean' },
@@ -51,9 +58,11 @@ export function parseHostArgs(argv: readonly string[], cwd = process.cwd(), env:
     port = Number(values.port);
     if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}".`);
   }
+  const dataDir = values['data-dir'] !== undefined ? resolve(cwd, values['data-dir']) : defaultDataDir(env);
   return {
     port,
-    dataDir: values['data-dir'] !== undefined ? resolve(cwd, values['data-dir']) : defaultDataDir(env),
+    dataDir,
+    workspace: values.workspace !== undefined ? resolve(cwd, values.workspace) : join(dataDir, 'workspace'),
     project: values.project !== undefined ? resolve(cwd, values.project) : null,
     quiet: values.quiet === true,
     json: values.json === true,

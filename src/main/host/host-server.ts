@@ -11,6 +11,8 @@ import type { EventBus } from '../backend/events';
 import type { DownloadSource } from '../backend/export/downloads';
 import { RENDERER_CSP } from './csp';
 import { serveDownload } from './download-route';
+import { serveUpload } from './upload-route';
+import type { UploadTarget } from './upload-route';
 import { toAppError } from '../backend/errors';
 import { declaredLength, readBody, sendError, sendJson, setBaseHeaders } from './http-util';
 import { API_JSON_LIMITS, exceedsJsonShape } from './json-shape';
@@ -31,7 +33,7 @@ import {
 import { isInside, mimeTypeFor, resolveStaticPath } from './static-path';
 
 /** The part of the backend a transport needs. */
-export interface DispatchingBackend {
+export interface DispatchingBackend extends UploadTarget {
   dispatch(method: string, args: unknown): Promise<Result<unknown>>;
   events: EventBus;
   /** Prepared downloads (GET /api/download/<id>); a backend without any answers null. */
@@ -69,7 +71,9 @@ const DEFAULT_MAX_BODY = 20 * 1024 * 1024;
 const DEFAULT_HEARTBEAT = 15_000;
 // With these the host stays within ~256 MB whatever arrives: one largest body (20 MB,
 // about three times that once decoded and parsed) plus small calls, at a time.
-const DEFAULT_BUDGET: BudgetLimits = { maxBytes: 32 * 1024 * 1024, maxRequests: 8 };
+const DEFAULT_BUDGET: BudgetLimits = { maxBytes: 24 * 1024 * 1024, maxRequests: 8 };
+/** What an upload holds of the budget: the chunks in flight, not the file. */
+const UPLOAD_RESERVATION = 1024 * 1024;
 /** Open connections; a browser tab uses about six. Waiting requests hold one each. */
 const MAX_CONNECTIONS = 128;
 /** Event streams at once (each open tab holds one). */
@@ -120,6 +124,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     if (!url) return sendError(res, 400, 'bad-request', 'Refused: the request target is not a plain path.', { Connection: 'close' });
     if (url.pathname === '/api/call') return handleCall(req, res);
     if (url.pathname === '/api/events') return handleEvents(req, res, url);
+    if (url.pathname === '/api/upload') return handleUpload(req, res, url);
     if (url.pathname.startsWith('/api/download/')) {
       const authorised = secretsEqual(readCookie(req.headers.cookie, cookieName), assetKey) || secretsEqual(tokenFromHeaders(req.headers), token);
       return serveDownload(req, res, url.pathname.slice('/api/download/'.length), authorised, (id) => opts.backend.openDownload?.(id) ?? null);
@@ -140,15 +145,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     if (declared !== null && declared > maxBody) return tooLarge(res);
     // Held from the first byte read until the answer is sent: the body, its text, the
     // parsed arguments and the queued call all live that long.
-    const reserved = declared ?? maxBody;
-    const granted = await budget.acquire(reserved);
-    const release = reserved < RECLAIM_AFTER_BYTES ? granted : () => {
-      reclaimMemory();
-      granted();
-    };
-    // A client that went away while waiting has already had its close event.
-    if (req.socket.destroyed) return release();
-    res.once('close', release);
+    if (!(await holdBudget(req, res, declared ?? maxBody))) return;
     const body = await readBody(req, maxBody);
     if (!body.ok) {
       if (body.reason === 'aborted') return void res.destroy();
@@ -175,6 +172,32 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       result = { ok: false, error: toAppError(err) };
     }
     sendJson(res, 200, result);
+  }
+
+  /**
+   * Reserves `bytes` of the budget until the answer is sent (false: the client went away
+   * while waiting). After a large request, memory is collected at once.
+   */
+  async function holdBudget(req: IncomingMessage, res: ServerResponse, bytes: number): Promise<boolean> {
+    const granted = await budget.acquire(bytes);
+    const release = bytes < RECLAIM_AFTER_BYTES ? granted : () => {
+      reclaimMemory();
+      granted();
+    };
+    // A client that went away while waiting has already had its close event.
+    if (req.socket.destroyed) {
+      release();
+      return false;
+    }
+    res.once('close', release);
+    return true;
+  }
+
+  async function handleUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method === 'POST' && !secretsEqual(tokenFromHeaders(req.headers), token)) return sendError(res, 401, 'bad-request', TOKEN_HELP);
+    // Streamed to disk: it holds a request slot and a few chunks, never the file.
+    if (req.method === 'POST' && !(await holdBudget(req, res, UPLOAD_RESERVATION))) return;
+    return serveUpload(req, res, url, opts.backend);
   }
 
   function tooLarge(res: ServerResponse): void {

@@ -36,7 +36,8 @@ async function main(): Promise<void> {
   }
   let backend: ReturnType<typeof createBackend>;
   try {
-    backend = createBackend({ dataDir: args.dataDir, transport: 'http', nativeDialogs: false });
+    // The demo is the server's to write too: it lives in the workspace as well.
+    backend = createBackend({ dataDir: args.dataDir, demoDir: args.workspace, transport: 'http', nativeDialogs: false, workspace: args.workspace });
   } catch (err) {
     fatal(`Cannot start the workbench backend: ${(err as Error).message}`);
   }
@@ -45,6 +46,9 @@ async function main(): Promise<void> {
     const opened = await backend.dispatch('project.open', { path: args.project });
     if (!opened.ok) {
       await backend.close();
+      if (opened.error.message.includes('outside the workspace')) {
+        fatal(`Cannot open ${args.project}: the browser works only inside its workspace (${args.workspace}). Copy the project into it, or start with --workspace set to the project's folder.`, 2);
+      }
       fatal(`Cannot open ${args.project}: ${opened.error.message}`);
     }
   }
@@ -61,8 +65,8 @@ async function main(): Promise<void> {
   }
 
   console.log(`Policy Workbench is running at ${host.url}`);
-  if (args.json) console.log(JSON.stringify({ url: host.url, port: host.port, dataDir: args.dataDir }));
-  if (!args.quiet) console.log(`Data folder: ${args.dataDir}\nOpen the address above in your browser; press Ctrl+C to stop.`);
+  if (args.json) console.log(JSON.stringify({ url: host.url, port: host.port, dataDir: args.dataDir, workspace: args.workspace }));
+  if (!args.quiet) console.log(`Data folder: ${args.dataDir}\nWorkspace: ${args.workspace}\nOpen the address above in your browser; press Ctrl+C to stop.`);
 
   let stoppingSince = 0;
   const stop = async (): Promise<void> => {

@@ -25,6 +25,28 @@ class FakeSource implements EventSourceLike {
 
 afterEach(() => vi.useRealTimers());
 
+describe('http client: uploads', () => {
+  it('posts the file as it is, with the token, kind, path and batch in the address', async () => {
+    const ticket = { batch: 'b'.repeat(22), kind: 'reports', path: 'uploads/x/Brussel', name: 'Media.md', size: 4 };
+    const fetchFn = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) => jsonResponse(200, { ok: true, value: ticket }));
+    const client = createHttpClient({ token: 'T0K', baseUrl: 'http://127.0.0.1:4000', fetch: fetchFn as typeof fetch });
+    const file = new Blob(['# x\n']);
+    expect(await client.upload!(file, { kind: 'reports', path: 'Brussel/Media.md', batch: 'abc' })).toEqual({ ok: true, value: ticket });
+    const [url, init] = fetchFn.mock.calls[0];
+    expect(url).toBe('http://127.0.0.1:4000/api/upload?kind=reports&path=Brussel%2FMedia.md&batch=abc');
+    expect(init?.headers).toMatchObject({ 'Content-Type': 'application/octet-stream', Authorization: 'Bearer T0K' });
+    expect(init?.body).toBe(file);
+  });
+
+  it('passes a refusal through and turns a lost host into an io error', async () => {
+    const refused = { ok: false, error: { code: 'bad-request', message: 'too large' } };
+    const client = createHttpClient({ token: 't', fetch: (async () => jsonResponse(200, refused)) as typeof fetch });
+    expect(await client.upload!(new Blob(['x']), { kind: 'decisions', path: 'd.jsonl' })).toEqual(refused);
+    const gone = createHttpClient({ token: 't', fetch: (async () => { throw new TypeError('Failed to fetch'); }) as typeof fetch });
+    expect(await gone.upload!(new Blob(['x']), { kind: 'decisions', path: 'd.jsonl' })).toMatchObject({ ok: false, error: { code: 'io' } });
+  });
+});
+
 describe('http client: calls', () => {
   it('posts {method, args} as JSON with the token header and returns the Result', async () => {
     const fetchFn = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) => jsonResponse(200, { ok: true, value: { sections: 3 } }));

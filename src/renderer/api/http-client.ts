@@ -1,7 +1,7 @@
 // The browser-host transport, client side: calls are POSTs to /api/call with the
 // per-run token in a header; events arrive over one EventSource. Like every ApiClient
 // it never throws: a host that is gone becomes an `io` error the UI can show.
-import type { ApiClient, ApiEventName, DownloadTicket } from '../../shared/api';
+import type { ApiClient, ApiEventName, DownloadTicket, UploadRequest, UploadTicket } from '../../shared/api';
 import type { AppError, Result } from '../../shared/models';
 
 /** Bytes (UTF-16 units, a safe over-estimate for ASCII JSON) below which a call may outlive the page. */
@@ -160,7 +160,36 @@ export function createHttpClient(opts: HttpClientOptions): ApiClient {
     a.remove();
   }
 
-  return { call, on, download } as ApiClient;
+  /**
+   * An upload goes the other way through the same host (the mirror of `download`): the
+   * file the person picked or dropped is posted as it is, streamed by the browser, and
+   * the host answers with a ticket (or an error) as Result data.
+   */
+  async function upload(file: Blob, request: UploadRequest): Promise<Result<UploadTicket>> {
+    const query = new URLSearchParams({ kind: request.kind, path: request.path });
+    if (request.batch) query.set('batch', request.batch);
+    let res: Response;
+    try {
+      res = await doFetch(`${base}/api/upload?${query.toString()}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream', Authorization: `Bearer ${opts.token}` },
+        body: file,
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+    } catch {
+      return ioError(UNREACHABLE);
+    }
+    let answer: unknown;
+    try {
+      answer = await res.json();
+    } catch {
+      return ioError(`The workbench host answered HTTP ${res.status}.`);
+    }
+    return isResult(answer) ? (answer as Result<UploadTicket>) : ioError(`The workbench host sent an unexpected answer (HTTP ${res.status}).`);
+  }
+
+  return { call, on, download, upload } as ApiClient;
 }
 
 function printInFrame(href: string, title: string): void {

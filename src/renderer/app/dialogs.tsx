@@ -43,13 +43,24 @@ interface Dialogs {
   askPath(req: PathRequest): Promise<string[] | null>;
   /** Resolves to the chosen id, or null when cancelled. */
   askChoice(req: ChoiceRequest): Promise<string | null>;
-  askNewProject(initialPath?: string): Promise<NewProjectRequest | null>;
+  askNewProject(initialPath?: string, opts?: NewProjectOptions): Promise<NewProjectRequest | null>;
+  /** A dialog of the caller's own (an upload, a list to choose from): it calls `done` with its answer, null to cancel. */
+  askWith<T>(render: (done: (value: T | null) => void) => ReactNode): Promise<T | null>;
+}
+
+export interface NewProjectOptions {
+  /**
+   * Ask for a file name only (the browser host keeps projects in its workspace): the
+   * answer's path is `projects/<name>.pwb`.
+   */
+  inWorkspace?: boolean;
 }
 
 type Open =
   | { kind: 'path'; req: PathRequest; resolve(v: string[] | null): void }
   | { kind: 'choice'; req: ChoiceRequest; resolve(v: string | null): void }
-  | { kind: 'new-project'; initialPath?: string; resolve(v: NewProjectRequest | null): void };
+  | { kind: 'new-project'; initialPath?: string; opts?: NewProjectOptions; resolve(v: NewProjectRequest | null): void }
+  | { kind: 'custom'; render(done: (value: unknown) => void): ReactNode; resolve(v: unknown): void };
 
 const DialogContext = createContext<Dialogs | null>(null);
 
@@ -68,7 +79,9 @@ export function DialogProvider({ children }: { children: ReactNode }) {
     () => ({
       askPath: (req) => new Promise((resolve) => setOpen({ kind: 'path', req, resolve })),
       askChoice: (req) => new Promise((resolve) => setOpen({ kind: 'choice', req, resolve })),
-      askNewProject: (initialPath) => new Promise((resolve) => setOpen({ kind: 'new-project', initialPath, resolve })),
+      askNewProject: (initialPath, opts) => new Promise((resolve) => setOpen({ kind: 'new-project', initialPath, opts, resolve })),
+      askWith: <T,>(render: (done: (value: T | null) => void) => ReactNode) =>
+        new Promise<T | null>((resolve) => setOpen({ kind: 'custom', render: render as (done: (value: unknown) => void) => ReactNode, resolve: resolve as (v: unknown) => void })),
     }),
     [],
   );
@@ -120,12 +133,18 @@ export function DialogProvider({ children }: { children: ReactNode }) {
     modal = (
       <NewProjectDialog
         initialPath={open.initialPath}
+        inWorkspace={open.opts?.inWorkspace === true}
         onDone={(v) => {
           close();
           open.resolve(v);
         }}
       />
     );
+  } else if (open?.kind === 'custom') {
+    modal = open.render((v) => {
+      close();
+      open.resolve(v);
+    });
   }
 
   return (
@@ -179,9 +198,9 @@ function PathDialog({ req, onDone }: { req: PathRequest; onDone(v: string[] | nu
   );
 }
 
-function NewProjectDialog({ initialPath, onDone }: { initialPath?: string; onDone(v: NewProjectRequest | null): void }) {
+function NewProjectDialog({ initialPath, inWorkspace, onDone }: { initialPath?: string; inWorkspace: boolean; onDone(v: NewProjectRequest | null): void }) {
   const [v, setV] = useState<NewProjectRequest>(() => ({
-    path: initialPath ?? recall('path.new-project'),
+    path: initialPath ?? (inWorkspace ? '' : recall('path.new-project')),
     name: '',
     government: '',
     termStart: '',
@@ -196,13 +215,14 @@ function NewProjectDialog({ initialPath, onDone }: { initialPath?: string; onDon
         onSubmit={(e) => {
           e.preventDefault();
           if (!valid) return;
+          if (inWorkspace) return onDone({ ...v, path: workspaceProjectPath(v.path), name: v.name.trim() });
           remember('path.new-project', v.path.trim());
           onDone({ ...v, path: v.path.trim(), name: v.name.trim() });
         }}
       >
         <label className="field">
-          <span className="field-label">Project file (.pwb)</span>
-          <input data-testid="new-project-path" value={v.path} onChange={set('path')} spellCheck={false} />
+          <span className="field-label">{inWorkspace ? 'File name' : 'Project file (.pwb)'}</span>
+          <input data-testid="new-project-path" value={v.path} onChange={set('path')} spellCheck={false} placeholder={inWorkspace ? 'Regeerakkoord 2019-2024' : undefined} />
         </label>
         <label className="field">
           <span className="field-label">Name</span>
@@ -233,4 +253,10 @@ function NewProjectDialog({ initialPath, onDone }: { initialPath?: string; onDon
       </form>
     </Modal>
   );
+}
+
+/** The browser host keeps projects in its workspace: a file name becomes `projects/<name>.pwb`. */
+export function workspaceProjectPath(fileName: string): string {
+  const name = fileName.trim().replace(/[/\\]/g, '-');
+  return `projects/${name.toLowerCase().endsWith('.pwb') ? name : `${name}.pwb`}`;
 }

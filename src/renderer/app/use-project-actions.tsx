@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import type { AppStatus } from '../../shared/api';
 import type { ImportProblem } from '../../shared/models';
 import { getClient } from '../api';
+import { useTransferDialogs } from '../features/transfer/TransferDialogs';
+import { useT } from '../i18n/I18nProvider';
 import { useDialogs } from './dialogs';
 import { flushAll } from './flush';
 import { useToasts } from './toasts';
@@ -63,6 +65,9 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
   const toasts = useToasts();
   const [progress, setProgress] = useState<Progress | null>(null);
   const native = status.nativeDialogs;
+  const uploads = status.uploads;
+  const transfer = useTransferDialogs();
+  const { t } = useT();
   const client = getClient();
 
   useEffect(() => {
@@ -72,10 +77,14 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
     return () => offs.forEach((off) => off());
   }, [client]);
 
-  /** A native picker when there is one, else the in-app path field. A cancel gives null. */
+  /**
+   * A native picker when there is one; in the browser host an upload (it reaches no other
+   * files); else the in-app path field. A cancel gives null.
+   */
   const pick = useCallback(
-    async <T,>(nativeCall: () => Promise<T | null>, fallback: () => Promise<T | null>): Promise<T | null> => (native ? nativeCall() : fallback()),
-    [native],
+    async <T,>(nativeCall: () => Promise<T | null>, fallback: () => Promise<T | null>, upload?: () => Promise<T | null>): Promise<T | null> =>
+      native ? nativeCall() : uploads && upload ? upload() : fallback(),
+    [native, uploads],
   );
 
   const callDialog = useCallback(
@@ -106,9 +115,10 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
     const path = await pick(
       () => callDialog(client.call('dialogs.openProject', { title: 'Open project' })),
       async () => (await dialogs.askPath({ title: 'Open project', label: 'Path of the project file (.pwb)', rememberKey: 'open-project', okLabel: 'Open' }))?.[0] ?? null,
+      () => transfer.askProject(),
     );
     if (path) await openPath(path);
-  }, [pick, callDialog, client, dialogs, openPath]);
+  }, [pick, callDialog, client, dialogs, openPath, transfer]);
 
   const closeProject = useCallback(async () => {
     await flushAll();
@@ -120,7 +130,7 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
   const newProject = useCallback(async () => {
     const initial = native ? await callDialog(client.call('dialogs.saveProject', { title: 'New project' })) : undefined;
     if (initial === null) return;
-    const req = await dialogs.askNewProject(initial);
+    const req = await dialogs.askNewProject(initial, { inWorkspace: uploads });
     if (!req) return;
     await flushAll();
     const res = await client.call('project.create', {
@@ -136,7 +146,7 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
     }
     await refresh();
     toasts.show('success', `Created ${res.value.info.name}`);
-  }, [native, callDialog, client, dialogs, refresh, toasts]);
+  }, [native, uploads, callDialog, client, dialogs, refresh, toasts]);
 
   const saveCopy = useCallback(async () => {
     const path = await pick(
@@ -182,6 +192,8 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
           okLabel: 'Import',
           multiple: true,
         }),
+      () =>
+        transfer.askUpload({ kind: 'reports', title: t('transfer.reports.title'), hint: t('transfer.reports.hint'), folders: true, multiple: true, accept: '.md' }),
     );
     if (!paths) return;
     await flushAll();
@@ -202,7 +214,7 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
       </>,
       r.failed,
     );
-  }, [pick, dialogs, callDialog, client, toasts]);
+  }, [pick, dialogs, callDialog, client, toasts, transfer, t]);
 
   const importDecisions = useCallback(async () => {
     const path = await pick(
@@ -221,6 +233,8 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
             okLabel: 'Import',
           })
         )?.[0] ?? null,
+      async () =>
+        (await transfer.askUpload({ kind: 'decisions', title: t('transfer.decisions.title'), hint: t('transfer.decisions.hint'), accept: '.jsonl,.csv' }))?.[0] ?? null,
     );
     if (!path) return;
     setProgress({ label: 'Importing', done: 0, total: 0 });
@@ -240,7 +254,7 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
       </>,
       r.skipped,
     );
-  }, [pick, callDialog, client, dialogs, toasts]);
+  }, [pick, callDialog, client, dialogs, toasts, transfer, t]);
 
   return useMemo(
     () => ({ openProject, closeProject, newProject, saveCopy, importReports, importDecisions, progress }),

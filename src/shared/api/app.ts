@@ -24,6 +24,11 @@ export interface AppStatus {
   downloads: boolean;
   /** True when the backend can print a section to PDF itself (desktop app). */
   pdfExport: boolean;
+  /**
+   * True when files reach the backend as uploads (browser host with a workspace): the
+   * person picks or drops them in the page, and projects open from `project.known` or an upload.
+   */
+  uploads: boolean;
   /** Which transport serves the API — for labels only; the renderer must not branch on logic. */
   transport: 'electron' | 'http' | 'memory';
 }

@@ -19,6 +19,18 @@ export const projectInfoSchema = z.strictObject({
 export type EditableProjectInfo = z.infer<typeof projectInfoSchema>;
 export type ProjectInfo = EditableProjectInfo & { createdAt: string };
 
+export interface KnownProject {
+  /** What `project.open` takes: relative to the workspace in the browser host, else absolute. */
+  path: string;
+  /** The file's name. */
+  name: string;
+  size: number;
+  /** ISO instant of the file's last change. */
+  modified: string;
+  /** On the recent list (opened here before). */
+  recent: boolean;
+}
+
 export const projectMethods = defineMethods({
   /**
    * Opens an existing `.pwb` (read-only when written by a newer version). `readOnly`
@@ -31,6 +43,11 @@ export const projectMethods = defineMethods({
     args: projectInfoSchema.partial({ government: true, termStart: true, termEnd: true, language: true }).extend({ path: filePath }),
     result: returns<OpenProject>(),
   },
+  /**
+   * The project files a person can open from a list: with a workspace (browser host) the
+   * ones in its `projects/` folder, else the recent ones that still exist. Newest first.
+   */
+  'project.known': { args: noArgs, result: returns<KnownProject[]>() },
   /** Opens (creating on first use) the built-in demo project. */
   'project.openDemo': { args: noArgs, result: returns<OpenProject>() },
   'project.close': { args: noArgs, result: returns<null>() },

@@ -16,6 +16,25 @@ export interface DownloadTicket {
   inline: boolean;
 }
 
+/** What an upload is for: it decides where it goes, which names and sizes are taken, and how long it is kept. */
+export const UPLOAD_KINDS = ['reports', 'decisions', 'merge', 'project'] as const;
+export type UploadKind = (typeof UPLOAD_KINDS)[number];
+
+/**
+ * A file the browser handed to the browser host (ApiClient.upload), the mirror of a
+ * DownloadTicket. `path` is what a call takes where a desktop call takes a file path: for
+ * reports the file or top folder as given, for a project its place in `projects/`.
+ */
+export interface UploadTicket {
+  /** Files sent with the same batch id arrive in one folder (a folder of reports). */
+  batch: string;
+  kind: UploadKind;
+  /** Relative to the host's workspace, `/` between folders. */
+  path: string;
+  name: string;
+  size: number;
+}
+
 /** Names a run so `export.cancel` can stop it and progress events can be told apart. */
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, - or _');
 

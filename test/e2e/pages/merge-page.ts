@@ -4,14 +4,12 @@ import type { Locator, Page } from '@playwright/test';
 
 export class MergePage {
   readonly root: Locator;
-  readonly path: Locator;
   readonly apply: Locator;
   readonly left: Locator;
   readonly report: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('merge-view');
-    this.path = page.getByTestId('merge-path');
     this.apply = page.getByTestId('merge-apply');
     this.left = page.getByTestId('merge-left');
     this.report = page.getByTestId('merge-report');
@@ -22,9 +20,9 @@ export class MergePage {
     await expect(this.root).toBeVisible();
   }
 
-  async preview(theirsPath: string): Promise<void> {
-    await this.path.fill(theirsPath);
-    await this.page.getByTestId('merge-preview').click();
+  /** Hands their file to the browser host as the person would (the file picker), which previews the merge. */
+  async preview(theirsFile: string): Promise<void> {
+    await this.page.getByTestId('merge-upload-input').setInputFiles(theirsFile);
     await expect(this.page.getByTestId('merge-summary')).toBeVisible();
   }
 

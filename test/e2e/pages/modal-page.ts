@@ -1,7 +1,8 @@
+import { statSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
-/** The in-app dialogs: path fields (no native pickers in a browser) and choices. */
+/** The in-app dialogs: uploads and path fields (no native pickers in a browser), and choices. */
 export class ModalPage {
   constructor(readonly page: Page) {}
 
@@ -11,6 +12,18 @@ export class ModalPage {
     await input.fill(value);
     await this.page.getByTestId('path-ok').click();
     await expect(input).toBeHidden();
+  }
+
+  /**
+   * Hands files to the upload dialog as a person does with its picker: one folder (its
+   * files keep their places in it), or files. The dialog closes when they have arrived.
+   */
+  async upload(paths: string[]): Promise<void> {
+    const modal = this.page.getByTestId('upload-modal');
+    await expect(modal).toBeVisible();
+    const folder = paths.length === 1 && statSync(paths[0]).isDirectory();
+    await this.page.getByTestId(folder ? 'upload-panel-folder-input' : 'upload-panel-input').setInputFiles(folder ? paths[0] : paths);
+    await expect(modal).toBeHidden({ timeout: 60_000 });
   }
 
   async choose(id: string): Promise<void> {

@@ -129,15 +129,16 @@ export class WorkbenchPage {
     await item.click();
   }
 
+  /** Picks report files, or one folder of reports, in the browser's own picker (the host takes uploads, never typed paths). */
   async importReports(paths: string[]): Promise<{ created: number; updated: number; unchanged: number; failed: number }> {
     await this.command('import-reports');
-    await this.modal.submitPath(paths.join('\n'));
+    await this.modal.upload(paths);
     return this.modal.readImportSummary();
   }
 
   async importDecisions(path: string): Promise<string> {
     await this.command('import-decisions');
-    await this.modal.submitPath(path);
+    await this.modal.upload([path]);
     const summary = this.page.getByTestId('import-summary');
     await expect(summary).toBeVisible({ timeout: 30_000 });
     const text = (await summary.innerText()).trim();

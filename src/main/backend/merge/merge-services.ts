@@ -2,7 +2,7 @@
 // files and writes nothing; apply recomputes the same plan, refuses while a conflict is
 // unresolved (or when either file moved on since the preview the person looked at), and
 // then writes every change in one transaction.
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import type { Services } from '../../../shared/api';
 import type { MergePlan, MergeReport, MergeSectionReport } from '../../../shared/merge-models';
 import { diffProjectInfo, dismissalsToAdd, finishMerge, planMerge, resolveAll, summarize } from '../../../core/merge';
@@ -10,6 +10,7 @@ import { LIMITS } from '../../../shared/limits';
 import { AppException } from '../errors';
 import { requireSession } from '../services/context';
 import type { BackendContext } from '../services/context';
+import { callablePath, doneWith, existingPath } from '../services/paths';
 import type { ProjectStore } from '../store/types';
 import { readMergeInputs } from './read-inputs';
 import { refuseBreaches, resultRuleBreaches, theirRuleBreaches } from './their-rules';
@@ -54,10 +55,11 @@ export function mergeServices(ctx: BackendContext): MergeServices {
   return {
     'merge.preview': async ({ theirsPath }) => {
       const mine = requireSession(ctx).store;
-      const theirs = await theirFiles.open(mine, theirsPath);
+      const file = existingPath(ctx, theirsPath);
+      const theirs = await theirFiles.open(mine, file);
       let plan: MergePlan | undefined;
       try {
-        plan = computePlan(mine, theirs.store, resolve(theirsPath)).plan;
+        plan = computePlan(mine, theirs.store, callablePath(ctx, file)).plan;
         return plan;
       } finally {
         // Kept open for the apply that follows a preview with something to merge.
@@ -69,7 +71,7 @@ export function mergeServices(ctx: BackendContext): MergeServices {
       const started = performance.now();
       const session = requireSession(ctx);
       const mine = dryRun ? session.store : session.requireWritable();
-      const file = resolve(theirsPath);
+      const file = existingPath(ctx, theirsPath);
       const theirs = await theirFiles.open(mine, file);
       let written: WrittenSection[] = [];
       let report: MergeReport;
@@ -109,7 +111,7 @@ export function mergeServices(ctx: BackendContext): MergeServices {
             return w ? { ...s.report, revision: w.revision, author: w.author } : dryRun && s.report.outcome !== 'keep-mine' ? { ...s.report, author: authorFor(s.id) } : s.report;
           });
         report = {
-          theirsPath: file,
+          theirsPath: callablePath(ctx, file),
           applied: !dryRun,
           sections,
           summary: summarize(finished.sections.map((s) => s.report)),
@@ -128,6 +130,11 @@ export function mergeServices(ctx: BackendContext): MergeServices {
         ctx.events.emit('treeChanged', {});
       }
       report.tookMs = Math.round(performance.now() - started);
+      // An uploaded colleague's file has served its purpose once merged.
+      if (!dryRun) {
+        theirFiles.closeKept();
+        doneWith(ctx, file);
+      }
       return report;
     },
   };

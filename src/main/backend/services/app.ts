@@ -2,6 +2,7 @@
 import type { Services } from '../../../shared/api';
 import { requireAbsoluteFolder } from '../export/folder';
 import type { BackendContext } from './context';
+import { visibleRecent } from './known-projects';
 
 type AppServices = Pick<Services, 'app.status' | 'settings.set'>;
 
@@ -10,10 +11,11 @@ export function appServices(ctx: BackendContext): AppServices {
     'app.status': () => ({
       project: ctx.session ? ctx.session.view() : null,
       settings: ctx.state.settings,
-      recent: ctx.state.recent,
+      recent: visibleRecent(ctx),
       nativeDialogs: ctx.nativeDialogs,
       downloads: ctx.transport === 'http',
       pdfExport: ctx.pdf !== undefined,
+      uploads: ctx.uploads !== null,
       transport: ctx.transport,
     }),
     // A remembered export folder is a full path: a relative one would mean a different folder

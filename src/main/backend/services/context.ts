@@ -6,6 +6,8 @@ import type { DownloadRegistry } from '../export/downloads';
 import type { ExportJobs } from '../export/jobs';
 import type { PdfPrinter } from '../export/plan';
 import type { ProjectStore } from '../store/types';
+import type { Uploads } from '../workspace/uploads';
+import type { Workspace } from '../workspace/workspace';
 import type { AppState } from './app-state';
 import { DiagnosticsCache } from './diagnostics-cache';
 
@@ -25,6 +27,13 @@ export interface BackendContext {
   readonly jobs: ExportJobs;
   /** Section page -> PDF, where the host can print (the desktop app); absent elsewhere. */
   readonly pdf?: PdfPrinter;
+  /**
+   * The browser host's one folder (docs/adr/0015): every path a call names is resolved
+   * inside it or refused. Null for the desktop app and the CLI, which use the person's own paths.
+   */
+  readonly workspace: Workspace | null;
+  /** Files handed over by the browser, inside the workspace; null without one. */
+  readonly uploads: Uploads | null;
   session: ProjectSession | null;
 }
 

@@ -1,7 +1,6 @@
 // project.*: one open project at a time. A new one is opened before the old one is
 // closed, so a failed open leaves the current project as it was.
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Services } from '../../../shared/api';
 import type { OpenProject } from '../../../shared/models';
@@ -11,10 +10,12 @@ import { createProjectStore, openProjectStore } from '../store';
 import type { ProjectStore } from '../store/types';
 import { ProjectSession, requireSession } from './context';
 import type { BackendContext } from './context';
+import { knownProjects } from './known-projects';
+import { existingPath, newPath, scratchFolder } from './paths';
 
 type ProjectServices = Pick<
   Services,
-  'project.open' | 'project.create' | 'project.openDemo' | 'project.close' | 'project.update' | 'project.verify' | 'project.saveCopy' | 'project.downloadCopy'
+  'project.open' | 'project.create' | 'project.known' | 'project.openDemo' | 'project.close' | 'project.update' | 'project.verify' | 'project.saveCopy' | 'project.downloadCopy'
 >;
 
 /** Makes `store` the open project, closing the previous one, and tells every window. */
@@ -48,7 +49,7 @@ function releaseIfSame(ctx: BackendContext, path: string): void {
 export function projectServices(ctx: BackendContext): ProjectServices {
   return {
     'project.open': async ({ path, readOnly }) => {
-      const file = resolve(path);
+      const file = existingPath(ctx, path);
       if (!existsSync(file)) throw new AppException('not-found', `Project file not found: ${file}`, { path: file });
       if (statSync(file).isDirectory()) throw new AppException('bad-request', `${file} is a folder, not a project file.`, { path: file });
       releaseIfSame(ctx, file);
@@ -57,7 +58,7 @@ export function projectServices(ctx: BackendContext): ProjectServices {
     },
 
     'project.create': ({ path, name, government, termStart, termEnd }) => {
-      const file = resolve(path);
+      const file = newPath(ctx, path);
       if (existsSync(file)) {
         throw new AppException('conflict', `A file already exists at ${file}; choose another name (nothing was overwritten).`, { path: file });
       }
@@ -68,6 +69,8 @@ export function projectServices(ctx: BackendContext): ProjectServices {
       const store = createProjectStore(file, { name: name.trim(), government: government ?? '', termStart: termStart ?? null, termEnd: termEnd ?? null });
       return switchProject(ctx, store) as OpenProject;
     },
+
+    'project.known': () => knownProjects(ctx),
 
     'project.openDemo': async () => {
       const file = resolve(ctx.demoDir, 'demo.pwb');
@@ -115,7 +118,7 @@ export function projectServices(ctx: BackendContext): ProjectServices {
       const session = requireSession(ctx);
       // The checked copy is made now (in the call queue, so it is one consistent state) in a
       // private temp folder, streamed when the browser asks, and removed afterwards.
-      const dir = mkdtempSync(join(tmpdir(), 'pwb-copy-'));
+      const dir = mkdtempSync(join(scratchFolder(ctx), 'pwb-copy-'));
       const file = join(dir, basename(session.store.path));
       try {
         session.store.saveCopy(file);

@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../../../shared/api';
 import type { MergeChoice, MergePlan, MergeReport } from '../../../shared/merge-models';
 import { describeChanges, describeSummary, OUTCOME_LABELS } from '../../../core/merge';
+import { useT } from '../../i18n/I18nProvider';
+import { UploadPanel } from '../transfer/UploadPanel';
 import { ConflictPanel } from './ConflictPanel';
 import { MergeReportView } from './MergeReportView';
 import { initialPicks, pickAll, toResolutions, unsettledCount, withPick } from './merge-picks';
@@ -21,8 +23,12 @@ export interface MergeViewProps {
 
 /** "Merge project file…": pick their file, review every outcome, resolve conflicts, apply, read the report. */
 export function MergeView({ client, onDone, initialPath = '', beforeMerge }: MergeViewProps) {
+  const { t } = useT();
   const [path, setPath] = useState(initialPath);
   const [native, setNative] = useState(false);
+  const [uploads, setUploads] = useState(false);
+  /** In the browser host, the name of the uploaded file (its path is the host's). */
+  const [theirName, setTheirName] = useState<string | null>(null);
   const [plan, setPlan] = useState<MergePlan | null>(null);
   const [picks, setPicks] = useState<Picks>({});
   const [selected, setSelected] = useState<string | null>(null);
@@ -32,7 +38,11 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
   const [busy, setBusy] = useState<'preview' | 'apply' | null>(null);
 
   useEffect(() => {
-    void client.call('app.status', {}).then((r) => r.ok && setNative(r.value.nativeDialogs));
+    void client.call('app.status', {}).then((r) => {
+      if (!r.ok) return;
+      setNative(r.value.nativeDialogs);
+      setUploads(r.value.uploads);
+    });
   }, [client]);
 
   const browse = async () => {
@@ -41,13 +51,13 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
     else if (!r.ok) setError(r.error.message);
   };
 
-  const preview = async () => {
-    if (!path.trim()) return;
+  const preview = async (target = path) => {
+    if (!target.trim()) return;
     setBusy('preview');
     setError(null);
     setReport(null);
     await beforeMerge?.();
-    const r = await client.call('merge.preview', { theirsPath: path.trim() });
+    const r = await client.call('merge.preview', { theirsPath: target.trim() });
     setBusy(null);
     if (!r.ok) {
       setError(r.error.message);
@@ -97,16 +107,36 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
             void preview();
           }}
         >
-          <label>
-            Their project file
-            <input type="text" value={path} onChange={(e) => setPath(e.target.value)} placeholder="/path/to/colleague.pwb" spellCheck={false} data-testid="merge-path" />
-          </label>
+          {uploads ? (
+            theirName && (plan || busy) ? (
+              <span data-testid="merge-their-name">{t('transfer.merge.chosen', { name: theirName })}</span>
+            ) : (
+              <div className="merge-upload">
+                <p className="field-hint">{t('transfer.merge.hint')}</p>
+                <UploadPanel
+                  kind="merge"
+                  accept=".pwb"
+                  testId="merge-upload"
+                  onUploaded={(paths, files) => {
+                    setPath(paths[0]);
+                    setTheirName(files[0]?.path ?? paths[0]);
+                    void preview(paths[0]);
+                  }}
+                />
+              </div>
+            )
+          ) : (
+            <label>
+              Their project file
+              <input type="text" value={path} onChange={(e) => setPath(e.target.value)} placeholder="/path/to/colleague.pwb" spellCheck={false} data-testid="merge-path" />
+            </label>
+          )}
           {native && (
             <button type="button" className="btn" onClick={() => void browse()} data-testid="merge-browse">
               Browse…
             </button>
           )}
-          <button type="submit" className="btn btn-primary" disabled={!path.trim() || busy !== null} data-testid="merge-preview">
+          <button type="submit" className="btn btn-primary" disabled={!path.trim() || busy !== null} hidden={uploads && !plan} data-testid="merge-preview">
             {busy === 'preview' ? 'Comparing…' : 'Preview merge'}
           </button>
         </form>
