@@ -44,6 +44,18 @@ function isResult(value: unknown): value is Result<unknown> {
   return v.ok === false && typeof v.error?.code === 'string' && typeof v.error?.message === 'string';
 }
 
+/** The host's answer as Result data: it answers errors (401, 403, 413, …) as Results too, passed on as they are. */
+async function readResult(res: Response): Promise<Result<unknown>> {
+  let answer: unknown;
+  try {
+    answer = await res.json();
+  } catch {
+    return ioError(res.ok ? 'The workbench host sent an answer that is not JSON.' : `The workbench host answered HTTP ${res.status}.`);
+  }
+  if (isResult(answer)) return answer;
+  return ioError(`The workbench host sent an unexpected answer (HTTP ${res.status}).`);
+}
+
 export function createHttpClient(opts: HttpClientOptions): ApiClient {
   const base = (opts.baseUrl ?? '').replace(/\/$/, '');
   const doFetch = opts.fetch ?? ((input, init) => fetch(input, init));
@@ -69,15 +81,7 @@ export function createHttpClient(opts: HttpClientOptions): ApiClient {
     } catch {
       return ioError(UNREACHABLE);
     }
-    let answer: unknown;
-    try {
-      answer = await res.json();
-    } catch {
-      return ioError(res.ok ? 'The workbench host sent an answer that is not JSON.' : `The workbench host answered HTTP ${res.status}.`);
-    }
-    // The host answers errors (401, 403, 413, …) as Result data too; pass them on as they are.
-    if (isResult(answer)) return answer;
-    return ioError(`The workbench host sent an unexpected answer (HTTP ${res.status}).`);
+    return readResult(res);
   }
 
   function dispatchEvent(name: string, data: string): void {
@@ -180,13 +184,7 @@ export function createHttpClient(opts: HttpClientOptions): ApiClient {
     } catch {
       return ioError(UNREACHABLE);
     }
-    let answer: unknown;
-    try {
-      answer = await res.json();
-    } catch {
-      return ioError(`The workbench host answered HTTP ${res.status}.`);
-    }
-    return isResult(answer) ? (answer as Result<UploadTicket>) : ioError(`The workbench host sent an unexpected answer (HTTP ${res.status}).`);
+    return (await readResult(res)) as Result<UploadTicket>;
   }
 
   return { call, on, download, upload } as ApiClient;
