@@ -249,6 +249,31 @@ export interface ImportProblem {
   message: string;
 }
 
+/** A report file and the place in the tree it goes to. */
+export interface ImportedSection {
+  file: string;
+  path: string[];
+  name: string;
+}
+
+/** A section in the project whose text an imported file replaces (or would replace). */
+export interface ReplacedSection extends ImportedSection {
+  id: string;
+  /** The section's revision before the import: its history keeps that text. */
+  previousRevision: number;
+  /** What the file changes. */
+  changes: Array<'heading' | 'agreement' | 'body' | 'references'>;
+}
+
+/** What `import.reports` would do with the same files, written nowhere. */
+export interface ImportPreview {
+  created: ImportedSection[];
+  replaced: ReplacedSection[];
+  unchanged: ImportedSection[];
+  /** Files that cannot be read as reports. */
+  failed: ImportProblem[];
+}
+
 export interface ImportResult {
   created: number;
   updated: number;
@@ -256,6 +281,10 @@ export interface ImportResult {
   /** Files that could not be read as reports; nothing of them was stored. */
   failed: ImportProblem[];
   sectionIds: string[];
+  /** The sections whose text was replaced (`updated` of them); each one's history holds the text before. */
+  replaced: ReplacedSection[];
+  /** Sections left as they were because the import was asked not to replace any (`replace: false`). */
+  kept: ReplacedSection[];
 }
 
 export interface DecisionImportResult {

@@ -128,6 +128,25 @@ describe.skipIf(!fixturesPresent)('a project from the fixture reports', () => {
     expectOneLineError(none, /at least one report/);
   });
 
+  it('says which sections an import replaced, and that their earlier text is in their history', async () => {
+    const tree = join(dir, 'replace-tree');
+    mkdirSync(join(tree, 'Brussel'), { recursive: true });
+    const original = readFileSync(join(FIXTURE_REPORTS, 'Brussel', 'Vlaamse feestdag.md'), 'utf8');
+    writeFileSync(join(tree, 'Brussel', 'Vlaamse feestdag.md'), original);
+    const p = join(dir, 'replace.pwb');
+    expect((await pwb('import', tree, '--project', p)).stdout).toBe(`${p}: 1 created, 0 updated, 0 unchanged\n`);
+    writeFileSync(join(tree, 'Brussel', 'Vlaamse feestdag.md'), original.replace('Samenvatting:', 'Samenvatting (herzien):'));
+    const again = await pwb('import', tree, '--project', p);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe(
+      `${p}: 0 created, 1 updated, 0 unchanged\n` +
+        'Replaced 1 section; the text each had before is kept in its history:\n' +
+        '  Brussel/Vlaamse feestdag (previous text: revision 1)\n',
+    );
+    const dutch = await pwb('import', tree, '--project', p, '--lang', 'nl');
+    expect(dutch.stdout).toBe(`${p}: 0 created, 0 updated, 1 unchanged\n`);
+  });
+
   it('reports bad files with file:line, exit 1 when others were imported and 2 when none was', async () => {
     const tree = join(dir, 'mixed');
     mkdirSync(tree);

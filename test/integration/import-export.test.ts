@@ -89,6 +89,38 @@ describe.skipIf(!fixturesPresent)('report import and export with the fixture tre
     expect(h.events.some((e) => e.event === 'sectionChanged' && (e.payload as { id: string }).id === updated.id)).toBe(true);
   });
 
+  it('previews an import without writing: created, replaced (with what changes and the revision kept), unchanged', async () => {
+    const tree = join(h.dir, 'tree');
+    cpSync(FIXTURE_REPORTS, tree, { recursive: true });
+    await h.ok('import.reports', { paths: [tree] });
+    const feestdag = join(tree, 'Brussel', 'Vlaamse feestdag.md');
+    writeFileSync(feestdag, readFileSync(feestdag, 'utf8').replace('Samenvatting:', 'Samenvatting (herzien):'));
+    writeFileSync(join(tree, 'Brussel', 'Media.md'), readFileSync(feestdag, 'utf8').replace('# Vlaamse feestdag', '# Media'));
+    writeFileSync(join(tree, 'Kapot.md'), '# Kapot\n');
+    const before = await allSections();
+    h.events.length = 0;
+
+    const preview = await h.ok('import.preview', { paths: [tree] });
+    const feest = before.find((s) => s.name === 'Vlaamse feestdag')!;
+    expect(preview.created).toEqual([{ file: join(tree, 'Brussel', 'Media.md'), path: ['Brussel'], name: 'Media' }]);
+    expect(preview.replaced).toEqual([{ file: feestdag, path: ['Brussel'], name: 'Vlaamse feestdag', id: feest.id, previousRevision: feest.revision, changes: ['body'] }]);
+    expect(preview.unchanged.map((u) => u.name).sort()).toEqual(['Cultuur en toerisme', 'HR', 'ICT en Informatie', 'Stand van de Rand']);
+    expect(preview.failed).toEqual([{ file: join(tree, 'Kapot.md'), line: 2, message: expect.stringMatching(/^line 2: expected/) }]);
+    expect(await allSections()).toEqual(before);
+    expect(h.events.filter((e) => e.event === 'sectionChanged' || e.event === 'treeChanged')).toEqual([]);
+
+    // Asked not to replace: only the new section comes in; the changed one is listed as kept.
+    const onlyNew = await h.ok('import.reports', { paths: [tree], replace: false });
+    expect(onlyNew).toMatchObject({ created: 1, updated: 0, unchanged: 4, replaced: [], kept: preview.replaced });
+    expect((await allSections()).find((s) => s.id === feest.id)).toEqual(feest);
+
+    // Replacing: the result names the section and the revision that keeps its old text.
+    const replaced = await h.ok('import.reports', { paths: [tree] });
+    expect(replaced).toMatchObject({ created: 0, updated: 1, replaced: preview.replaced, kept: [] });
+    const history = await h.ok('history.list', { sectionId: feest.id });
+    expect(history.map((r) => r.revision)).toContain(feest.revision);
+  });
+
   it('exports HTML: one page per section in the tree plus index.html, with a CSP and no script', async () => {
     await h.ok('import.reports', { paths: [FIXTURE_REPORTS] });
     const out = join(h.dir, 'html');

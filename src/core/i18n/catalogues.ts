@@ -20,6 +20,8 @@ import { evidenceEn } from './messages/evidence.en';
 import { exportEn } from './messages/export.en';
 import { exportNl } from './messages/export.nl';
 import { evidenceNl } from './messages/evidence.nl';
+import { importingEn } from './messages/importing.en';
+import { importingNl } from './messages/importing.nl';
 import { integrityEn } from './messages/integrity.en';
 import { integrityNl } from './messages/integrity.nl';
 import { transferEn } from './messages/transfer.en';
@@ -40,6 +42,7 @@ const nl = {
   ...commandNl,
   ...commonNl,
   ...evidenceNl,
+  ...importingNl,
   ...integrityNl,
   ...transferNl,
   ...exportNl,
@@ -60,6 +63,7 @@ const en: Record<MessageKey, string> = {
   ...commandEn,
   ...commonEn,
   ...evidenceEn,
+  ...importingEn,
   ...integrityEn,
   ...transferEn,
   ...exportEn,

@@ -6,6 +6,7 @@ import { getClient } from '../api';
 import { useTransferDialogs } from '../features/transfer/TransferDialogs';
 import { useT } from '../i18n/I18nProvider';
 import { useDialogs } from './dialogs';
+import { ImportPreview } from './ImportPreview';
 import { flushAll } from './flush';
 import { useToasts } from './toasts';
 
@@ -198,7 +199,26 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
     if (!paths) return;
     await flushAll();
     setProgress({ label: 'Importing', done: 0, total: 0 });
-    const res = await client.call('import.reports', { paths });
+    // Sections the files would replace are shown first, and replaced only when the person says so.
+    const preview = await client.call('import.preview', { paths });
+    let replace = true;
+    if (preview.ok && preview.value.replaced.length > 0) {
+      setProgress(null);
+      const p = preview.value;
+      const choice = await dialogs.askChoice({
+        title: t('importing.preview.title'),
+        wide: true,
+        message: <ImportPreview preview={p} />,
+        choices: [
+          { id: 'replace', label: t('importing.preview.replace', { count: p.replaced.length }), primary: true },
+          ...(p.created.length > 0 ? [{ id: 'only-new', label: t('importing.preview.onlyNew') }] : []),
+        ],
+      });
+      if (!choice) return;
+      replace = choice === 'replace';
+      setProgress({ label: 'Importing', done: 0, total: 0 });
+    }
+    const res = await client.call('import.reports', { paths, replace });
     setProgress(null);
     if (!res.ok) {
       toasts.error(res.error, 'Import failed');

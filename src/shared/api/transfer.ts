@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { filePath, LIMITS, sectionId } from '../content-rules';
-import type { DecisionImportResult, ExportResult, ImportResult } from '../models';
+import type { DecisionImportResult, ExportResult, ImportPreview, ImportResult } from '../models';
 import { EXPORT_FORMATS } from '../models';
 import { defineMethods, returns } from './define';
 
@@ -35,15 +35,23 @@ export interface UploadTicket {
   size: number;
 }
 
+const importPaths = z.array(filePath).min(1, 'must name at least one file or folder').max(LIMITS.importPaths);
+
 /** Names a run so `export.cancel` can stop it and progress events can be told apart. */
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, - or _');
 
 export const transferMethods = defineMethods({
-  /** Imports report files and/or folder trees (folders become the tree path). */
+  /**
+   * Imports report files and/or folder trees (folders become the tree path). A section that
+   * differs from its file is replaced (a new revision; the history keeps the old text)
+   * unless `replace` is false: then only new sections are created.
+   */
   'import.reports': {
-    args: z.strictObject({ paths: z.array(filePath).min(1, 'must name at least one file or folder').max(LIMITS.importPaths) }),
+    args: z.strictObject({ paths: importPaths, replace: z.boolean().optional() }),
     result: returns<ImportResult>(),
   },
+  /** What `import.reports` would create, replace and leave, without writing anything (the app asks before replacing). */
+  'import.preview': { args: z.strictObject({ paths: importPaths }), result: returns<ImportPreview>() },
   /** Imports decisions from a `.jsonl` (or, where supported, `.csv`) file into the library. */
   'import.decisions': { args: z.strictObject({ path: filePath }), result: returns<DecisionImportResult>() },
   /**

@@ -131,9 +131,14 @@ export class WorkbenchPage {
 
   /** Picks report files, or one folder of reports, in the browser's own picker (the host takes uploads, never typed paths). */
   async importReports(paths: string[]): Promise<{ created: number; updated: number; unchanged: number; failed: number }> {
+    await this.startImportReports(paths);
+    return this.modal.readImportSummary();
+  }
+
+  /** Picks the files to import; what follows (a preview, the summary) is up to the test. */
+  async startImportReports(paths: string[]): Promise<void> {
     await this.command('import-reports');
     await this.modal.upload(paths);
-    return this.modal.readImportSummary();
   }
 
   async importDecisions(path: string): Promise<string> {

@@ -1,26 +1,32 @@
-// import.reports: files and folder trees in, sections out. Everything is read and
-// parsed first; then all writes happen in one transaction, so an import is stored
-// whole or not at all, and a bad file never leaves half a section behind.
+// import.reports / import.preview: files and folder trees in, sections out. Everything is
+// read and parsed first; then all writes happen in one transaction, so an import is
+// stored whole or not at all, and a bad file never leaves half a section behind. The
+// preview runs the same reading and planning and writes nothing, so the app can say which
+// sections an import would replace before it does.
 import type { Services } from '../../../shared/api';
-import type { ImportProblem, ImportResult, Reference, Report, Section } from '../../../shared/models';
+import type { ImportedSection, ImportPreview, ImportProblem, ImportResult, Reference, ReplacedSection, Report, Section } from '../../../shared/models';
+import type { ProjectStore } from '../store/types';
 import { sha256Hex } from '../fs/sha256';
 import { requireSession } from './context';
-import type { BackendContext, ProjectSession } from './context';
+import type { BackendContext } from './context';
 import { doneWith, existingPath, shownPath } from './paths';
-import type { ProjectStore } from '../store/types';
 import { ProgressThrottle } from './progress';
 import { collectReportFiles, readReportFiles } from './report-files';
 import type { ParsedReportFile } from './report-files';
 
-type ImportServices = Pick<Services, 'import.reports'>;
+type ImportServices = Pick<Services, 'import.reports' | 'import.preview'>;
 
 const refKey = (r: Reference) => JSON.stringify([r.number, r.date, r.title, r.url ?? null]);
 
-/** True when the file says the same as the stored section (fields a report file holds). */
-function sameContent(section: Section, report: Report): boolean {
-  if (section.heading !== report.heading || section.agreement !== report.agreement || section.body !== report.body) return false;
-  if (section.references.length !== report.references.length) return false;
-  return section.references.every((r, i) => refKey(r) === refKey(report.references[i]));
+/** The fields of the stored section that the file would change (only fields a report file holds). */
+function changesOf(section: Section, report: Report): ReplacedSection['changes'] {
+  const changes: ReplacedSection['changes'] = [];
+  if (section.heading !== report.heading) changes.push('heading');
+  if (section.agreement !== report.agreement) changes.push('agreement');
+  if (section.body !== report.body) changes.push('body');
+  const sameRefs = section.references.length === report.references.length && section.references.every((r, i) => refKey(r) === refKey(report.references[i]));
+  if (!sameRefs) changes.push('references');
+  return changes;
 }
 
 /** Report files do not hold meeting starts; keep the ones a person added for the same decision. */
@@ -33,66 +39,104 @@ function keepMeetingStarts(incoming: Reference[], stored: Reference[]): Referenc
   });
 }
 
+type Planned =
+  | { kind: 'create'; file: ParsedReportFile }
+  | { kind: 'unchanged'; file: ParsedReportFile; existing: Section }
+  | { kind: 'replace'; file: ParsedReportFile; existing: Section; replaced: ReplacedSection };
+
+const placeOf = ({ file, path, name }: ParsedReportFile): ImportedSection => ({ file, path, name });
+
+/** What each parsed file does to the project as it is now. */
+function planImport(store: ProjectStore, parsed: readonly ParsedReportFile[]): Planned[] {
+  return parsed.map((file) => {
+    const existing = store.findSection(file.path, file.name);
+    if (!existing) return { kind: 'create', file };
+    const changes = changesOf(existing, file.report);
+    if (changes.length === 0) return { kind: 'unchanged', file, existing };
+    return { kind: 'replace', file, existing, replaced: { ...placeOf(file), id: existing.id, previousRevision: existing.revision, changes } };
+  });
+}
+
+async function readForImport(ctx: BackendContext, paths: string[]): Promise<{ parsed: ParsedReportFile[]; failed: ImportProblem[] }> {
+  const { files, problems } = await collectReportFiles(paths);
+  const failed: ImportProblem[] = [...problems];
+  const progress = new ProgressThrottle(files.length, (done, total) => ctx.events.emit('importProgress', { done, total }));
+  const parsed: ParsedReportFile[] = [];
+  for (const r of await readReportFiles(files, () => progress.step())) {
+    if ('report' in r) parsed.push(r);
+    else failed.push(r);
+  }
+  progress.finish();
+  return { parsed, failed };
+}
+
 export function importServices(ctx: BackendContext): ImportServices {
+  const shown = <T extends { file: string }>(item: T): T => ({ ...item, file: shownPath(ctx, item.file) });
+
   return {
-    'import.reports': async ({ paths }) => {
+    // Reads only: an upload it was given stays for the import that follows (or is swept away unused).
+    'import.preview': async ({ paths }): Promise<ImportPreview> => {
+      const session = requireSession(ctx);
+      session.requireWritable();
+      const { parsed, failed } = await readForImport(ctx, paths.map((p) => existingPath(ctx, p)));
+      const preview: ImportPreview = { created: [], replaced: [], unchanged: [], failed: failed.map(shown) };
+      for (const p of planImport(session.store, parsed)) {
+        if (p.kind === 'create') preview.created.push(shown(placeOf(p.file)));
+        else if (p.kind === 'unchanged') preview.unchanged.push(shown(placeOf(p.file)));
+        else preview.replaced.push(shown(p.replaced));
+      }
+      return preview;
+    },
+
+    'import.reports': async ({ paths, replace = true }) => {
       const session = requireSession(ctx);
       const store = session.requireWritable();
       const given = paths.map((p) => existingPath(ctx, p));
       try {
-        const result = await importFiles(given, session, store);
-        return { ...result, failed: result.failed.map((f) => ({ ...f, file: shownPath(ctx, f.file) })) };
+        const result = await importFiles(given, store, replace);
+        return { ...result, failed: result.failed.map(shown), replaced: result.replaced.map(shown), kept: result.kept.map(shown) };
       } finally {
         for (const p of given) doneWith(ctx, p);
       }
     },
   };
 
-  async function importFiles(paths: string[], session: ProjectSession, store: ProjectStore): Promise<ImportResult> {
-    const { files, problems } = await collectReportFiles(paths);
-    const failed: ImportProblem[] = [...problems];
-    const progress = new ProgressThrottle(files.length, (done, total) => ctx.events.emit('importProgress', { done, total }));
-
-    const parsed: ParsedReportFile[] = [];
-    for (const r of await readReportFiles(files, () => progress.step())) {
-      if ('report' in r) parsed.push(r);
-      else failed.push(r);
-    }
-
+  async function importFiles(paths: string[], store: ProjectStore, replace: boolean): Promise<ImportResult> {
+    const { parsed, failed } = await readForImport(ctx, paths);
     const author = ctx.state.author();
-    const result: ImportResult = { created: 0, updated: 0, unchanged: 0, failed, sectionIds: [] };
+    const result: ImportResult = { created: 0, updated: 0, unchanged: 0, failed, sectionIds: [], replaced: [], kept: [] };
     const updatedIds: { id: string; revision: number }[] = [];
     store.transaction(() => {
-      for (const { path, name, report } of parsed) {
-        const existing = store.findSection(path, name);
-        if (!existing) {
-          const created = store.createSection(
-            { path, name, ...report, agreementChecksum: sha256Hex(report.agreement) },
-            { author },
-          );
+      // Planned inside the transaction: what is replaced is what the store holds now.
+      for (const p of planImport(store, parsed)) {
+        const { report } = p.file;
+        if (p.kind === 'create') {
+          const created = store.createSection({ path: p.file.path, name: p.file.name, ...report, agreementChecksum: sha256Hex(report.agreement) }, { author });
           result.created++;
           result.sectionIds.push(created.id);
-        } else if (sameContent(existing, report)) {
+        } else if (p.kind === 'unchanged') {
           result.unchanged++;
-          result.sectionIds.push(existing.id);
+          result.sectionIds.push(p.existing.id);
+        } else if (!replace) {
+          result.kept.push(p.replaced);
         } else {
           const saved = store.saveSection(
-            existing.id,
+            p.existing.id,
             {
               ...report,
-              references: keepMeetingStarts(report.references, existing.references),
+              references: keepMeetingStarts(report.references, p.existing.references),
               // The checksum records the agreement as last imported (see the evidence rules).
-              ...(report.agreement !== existing.agreement ? { agreementChecksum: sha256Hex(report.agreement) } : {}),
+              ...(report.agreement !== p.existing.agreement ? { agreementChecksum: sha256Hex(report.agreement) } : {}),
             },
             { author },
           );
           result.updated++;
-          result.sectionIds.push(existing.id);
+          result.sectionIds.push(p.existing.id);
+          result.replaced.push(p.replaced);
           updatedIds.push({ id: saved.id, revision: saved.revision });
         }
       }
     });
-    progress.finish();
 
     for (const u of updatedIds) ctx.events.emit('sectionChanged', u);
     if (result.created + result.updated > 0) ctx.events.emit('treeChanged', {});

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { progressPrinter } from '../progress';
 import type { CliCommand } from '../registry';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseCommandArgs, requireValue, UsageError } from '../registry';
+import { sectionLabel } from '../../../shared/section-label';
 import { openCliProject } from '../session';
 
 export const importCommand: CliCommand = {
@@ -15,7 +16,9 @@ does not exist yet (its name is the file name). A folder is read with all its
 subfolders; the folders below it become the section's place in the tree, and
 X.md becomes the section named X. A file named directly goes to the top of the
 tree. A report already in the project (same folders and name) is updated only
-when it differs; one that cannot be read is listed (file:line: why) and skipped.
+when it differs: the sections replaced are listed, and the text each had before
+stays in its history. A file that cannot be read is listed (file:line: why) and
+skipped.
 
 Options:
   --project <file.pwb>  the project file (required)
@@ -48,6 +51,11 @@ imported), 2 bad usage or nothing could be imported.`,
           (result.failed.length ? `, ${result.failed.length} failed` : '') +
           '\n',
       );
+      // A replaced section is not lost: say which, and where their earlier text is.
+      if (result.replaced.length > 0) {
+        io.out(`${io.tr.t('importing.cli.replaced', { count: result.replaced.length })}\n`);
+        for (const r of result.replaced) io.out(`  ${io.tr.t('importing.cli.replacedLine', { section: sectionLabel(r), revision: r.previousRevision })}\n`);
+      }
       if (result.failed.length === 0) return EXIT_OK;
       return stored === 0 ? EXIT_USAGE : EXIT_PROBLEMS;
     } finally {
