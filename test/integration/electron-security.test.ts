@@ -307,7 +307,7 @@ describe('preload', () => {
     walk(join(repo, 'src'));
     expect(offenders.every((f) => f.startsWith('src/main/electron/') || f.startsWith('src/preload/'))).toBe(true);
     // The pure policy files stay importable without Electron.
-    for (const pure of ['window-options', 'csp', 'navigation-policy', 'menu-template', 'ipc-guard', 'app-url', 'permission-policy', 'launch-args', 'dialog-options', 'app-protocol']) {
+    for (const pure of ['window-options', 'csp', 'navigation-policy', 'menu-template', 'ipc-guard', 'app-url', 'permission-policy', 'launch-args', 'dialog-options', 'app-protocol', 'project-opener']) {
       expect(offenders, pure).not.toContain(`src/main/electron/${pure}.ts`);
     }
   });

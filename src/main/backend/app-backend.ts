@@ -22,6 +22,7 @@ import { Workspace } from './workspace/workspace';
 import type { BackendContext } from './services/context';
 import type { DialogServices } from './services/dialogs';
 import { createServices } from './services/index';
+import { OpenRequests } from './services/open-requests';
 
 export interface BackendOptions {
   /** Where settings, the recent list and (by default) the demo project live. */
@@ -52,6 +53,11 @@ export interface Backend {
   openDownload(id: string): DownloadSource | null;
   /** Receives a file the browser uploads (browser host with a workspace); refuses elsewhere. */
   acceptUpload(request: UploadRequest, body: Readable | AsyncIterable<Uint8Array>, declaredBytes: number | null, signal?: AbortSignal): Promise<Result<UploadTicket>>;
+  /**
+   * Asks the renderer to open a project (the system handed one over while a window shows
+   * the workbench); it saves its open edits first. See `OpenRequests`.
+   */
+  requestOpen(path: string): void;
   /** Waits for running calls, then closes the open project. */
   close(): Promise<void>;
 }
@@ -76,6 +82,7 @@ export function createBackend(opts: BackendOptions): Backend {
     ...(opts.pdf ? { pdf: opts.pdf } : {}),
     workspace,
     uploads: workspace ? new Uploads(workspace) : null,
+    openRequests: new OpenRequests(events),
     session: null,
   };
   const services = createServices(ctx, opts.dialogs);
@@ -119,6 +126,7 @@ export function createBackend(opts: BackendOptions): Backend {
         return { ok: false, error: toAppError(err) };
       }
     },
+    requestOpen: (path) => ctx.openRequests.request(path),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -39,4 +39,5 @@ export const EVENT_NAMES: Record<ApiEventName, true> = {
   exportProgress: true,
   importProgress: true,
   menuCommand: true,
+  openRequested: true,
 };

@@ -23,6 +23,7 @@ import type { MenuAction } from './menu-template';
 import { isExternalAllowed, isNavigationAllowed } from './navigation-policy';
 import { printPageToPdf } from './pdf';
 import { isPermissionAllowed } from './permission-policy';
+import { ProjectOpener } from './project-opener';
 import { buildWindowOptions } from './window-options';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -41,7 +42,8 @@ protocol.registerSchemesAsPrivileged([
 
 let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
-let pendingProject = findProjectArg(process.argv, process.cwd());
+// Every project the system hands over goes through here (docs/adr/0026).
+const opener = new ProjectOpener(findProjectArg(process.argv, process.cwd()));
 
 if (!app.requestSingleInstanceLock()) {
   // Another window already runs; it receives our argv through `second-instance`.
@@ -50,13 +52,12 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', (_event, argv, workingDirectory) => {
     focusWindow();
     const path = findProjectArg(argv, workingDirectory);
-    if (path) void openProject(path);
+    if (path) void opener.open(path);
   });
   // macOS hands files over by event (double click, drag onto the dock), possibly before `ready`.
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    if (backend) void openProject(path);
-    else pendingProject = path;
+    void opener.open(path);
   });
   app.on('web-contents-created', (_event, contents) => harden(contents));
   app.on('window-all-closed', () => {
@@ -106,11 +107,13 @@ async function start(): Promise<void> {
       void refreshMenu();
     });
     backend.events.on('settingsChanged', () => void refreshMenu());
-    if (pendingProject) {
-      const path = pendingProject;
-      pendingProject = null;
-      await openProject(path);
-    }
+    await opener.start({
+      hasWindow: () => mainWindow !== null && !mainWindow.isDestroyed(),
+      openDirectly: openProject,
+      askRenderer: (path) => backend?.requestOpen(path),
+      focusWindow,
+      createWindow,
+    });
     await refreshMenu();
     createWindow();
   } catch (err) {
@@ -186,7 +189,7 @@ function onMenuAction(action: MenuAction): void {
       if (win) sendToWindow(win, 'menuCommand', { command: action.command });
       return;
     case 'open-recent':
-      void openProject(action.path);
+      void opener.open(action.path);
       return;
     case 'open-data-folder':
       void shell.openPath(dataDir);

@@ -14,6 +14,12 @@ export interface ApiEvents {
   importProgress: { done: number; total: number };
   /** A request from a native menu (Electron) for the renderer to run a command, e.g. `export-section-md`. */
   menuCommand: { command: CommandId };
+  /**
+   * The operating system asked the app to open a project (Open recent, a second launch, a
+   * file handed over on macOS). The renderer takes it with `project.takeOpenRequest` and
+   * opens it the way it opens every project: after saving what is being edited.
+   */
+  openRequested: { path: string };
 }
 
 export type ApiEventName = keyof ApiEvents;

@@ -59,6 +59,11 @@ export const projectMethods = defineMethods({
   'project.verify': { args: noArgs, result: returns<IntegrityReport>() },
   /** Writes one consistent copy of the open project to `path` (VACUUM INTO, checked, renamed). */
   'project.saveCopy': { args: z.strictObject({ path: filePath }), result: returns<{ path: string }>() },
+  /**
+   * The project the operating system asked the app to open (see the `openRequested`
+   * event), or null; taking it clears it, so a request is answered once.
+   */
+  'project.takeOpenRequest': { args: noArgs, result: returns<string | null>() },
   /** "Save a copy" in the browser host: one consistent copy of the project, as a `.pwb` download. */
   'project.downloadCopy': { args: noArgs, result: returns<DownloadTicket>() },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, pathSegment, sectionId, treePath } from '../content-rules';
+import { filePath, LIMITS, pathSegment, sectionId, treePath } from '../content-rules';
 import { VERDICTS, WORKFLOW_STATUSES } from '../models';
 import type { Diagnostic, Section, SectionSummary } from '../models';
 import { defineMethods, noArgs, returns } from './define';
@@ -45,9 +45,12 @@ export const sectionMethods = defineMethods({
   /**
    * Saves a change as a new revision. With `baseRevision`, refuses (code `conflict`)
    * when the stored section has moved on since, so two windows cannot overwrite each other.
+   * With `project` (the `OpenProject.path` the edit was made in), refuses (code
+   * `no-project`) when another project is open by now: a save sent just before a project
+   * switch never lands in the other project, even when it has a section of the same id.
    */
   'sections.save': {
-    args: z.strictObject({ id: sectionId, patch: sectionPatchSchema, baseRevision: z.number().int().min(0).optional() }),
+    args: z.strictObject({ id: sectionId, patch: sectionPatchSchema, baseRevision: z.number().int().min(0).optional(), project: filePath.optional() }),
     result: returns<Section>(),
   },
   'sections.delete': { args: byId, result: returns<null>() },

@@ -10,6 +10,7 @@ import type { Uploads } from '../workspace/uploads';
 import type { Workspace } from '../workspace/workspace';
 import type { AppState } from './app-state';
 import { DiagnosticsCache } from './diagnostics-cache';
+import type { OpenRequests } from './open-requests';
 
 export interface BackendContext {
   readonly dataDir: string;
@@ -34,6 +35,8 @@ export interface BackendContext {
   readonly workspace: Workspace | null;
   /** Files handed over by the browser, inside the workspace; null without one. */
   readonly uploads: Uploads | null;
+  /** Projects the system asked to open, waiting for the renderer (docs/adr/0026). */
+  readonly openRequests: OpenRequests;
   session: ProjectSession | null;
 }
 

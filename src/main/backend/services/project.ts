@@ -15,7 +15,16 @@ import { existingPath, newPath, scratchFolder } from './paths';
 
 type ProjectServices = Pick<
   Services,
-  'project.open' | 'project.create' | 'project.known' | 'project.openDemo' | 'project.close' | 'project.update' | 'project.verify' | 'project.saveCopy' | 'project.downloadCopy'
+  | 'project.open'
+  | 'project.create'
+  | 'project.known'
+  | 'project.openDemo'
+  | 'project.close'
+  | 'project.update'
+  | 'project.verify'
+  | 'project.saveCopy'
+  | 'project.downloadCopy'
+  | 'project.takeOpenRequest'
 >;
 
 /** Makes `store` the open project, closing the previous one, and tells every window. */
@@ -38,12 +47,25 @@ function closeQuietly(store: ProjectStore): void {
   }
 }
 
-function releaseIfSame(ctx: BackendContext, path: string): void {
-  // The same file must not be open twice; reopening it replaces the current session.
-  if (ctx.session && resolve(ctx.session.store.path) === path) {
-    closeQuietly(ctx.session.store);
-    ctx.session = null;
+function isOpen(ctx: BackendContext, path: string): boolean {
+  return ctx.session !== null && resolve(ctx.session.store.path) === path;
+}
+
+/**
+ * The same file must not be open twice. Asked for in another mode (read-only or not), it
+ * is closed first and opened again; asked for as it is open, the open session stays: a
+ * reopen that closed it first and then failed would leave no project at all.
+ */
+function sameFileOpen(ctx: BackendContext, path: string, readOnly: boolean | undefined): OpenProject | null {
+  if (!isOpen(ctx, path)) return null;
+  const session = ctx.session!;
+  if (readOnly === undefined || readOnly === session.store.readOnly) {
+    if (!session.demo && ctx.recordRecent) ctx.state.addRecent(session.store.path);
+    return session.view();
   }
+  closeQuietly(session.store);
+  ctx.session = null;
+  return null;
 }
 
 export function projectServices(ctx: BackendContext): ProjectServices {
@@ -52,7 +74,8 @@ export function projectServices(ctx: BackendContext): ProjectServices {
       const file = existingPath(ctx, path);
       if (!existsSync(file)) throw new AppException('not-found', `Project file not found: ${file}`, { path: file });
       if (statSync(file).isDirectory()) throw new AppException('bad-request', `${file} is a folder, not a project file.`, { path: file });
-      releaseIfSame(ctx, file);
+      const same = sameFileOpen(ctx, file, readOnly);
+      if (same) return same;
       const store = await openProjectStore(file, readOnly ? { readOnly: true } : {});
       return switchProject(ctx, store) as OpenProject;
     },
@@ -74,7 +97,8 @@ export function projectServices(ctx: BackendContext): ProjectServices {
 
     'project.openDemo': async () => {
       const file = resolve(ctx.demoDir, 'demo.pwb');
-      releaseIfSame(ctx, file);
+      const same = sameFileOpen(ctx, file, undefined);
+      if (same) return same;
       const store = await ensureDemoProject(file, ctx.state.author());
       return switchProject(ctx, store, true) as OpenProject;
     },
@@ -113,6 +137,8 @@ export function projectServices(ctx: BackendContext): ProjectServices {
       session.store.saveCopy(dest);
       return { path: dest };
     },
+
+    'project.takeOpenRequest': () => ctx.openRequests.take(),
 
     'project.downloadCopy': () => {
       const session = requireSession(ctx);

@@ -68,8 +68,11 @@ export function sectionServices(ctx: BackendContext): SectionServices {
       return section;
     },
 
-    'sections.save': ({ id, patch, baseRevision }) => {
+    'sections.save': ({ id, patch, baseRevision, project }) => {
       const session = requireSession(ctx);
+      if (project !== undefined && project !== session.store.path) {
+        throw new AppException('no-project', `Not saved: this edit was made in ${project}, which is no longer the open project.`, { id, project });
+      }
       const store = session.requireWritable();
       const current = requireSection(session, id);
       if (baseRevision !== undefined && baseRevision !== current.revision) {
