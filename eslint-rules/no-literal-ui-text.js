@@ -7,8 +7,11 @@
 const WORD = /\p{L}{2,}/u;
 const TEXT_ATTRIBUTE = /^(title|alt|placeholder|label|summary|aria-label|aria-description|aria-valuetext|aria-roledescription|aria-placeholder)$|(Label|Title|Text|Message|Hint|Heading|Caption|Description|Placeholder)$/;
 
+// Key names are the same in every language: `(Ctrl+M)` beside a translated label is fine.
+const KEYS = /\b(Ctrl|Alt|Shift|Cmd|Meta|Mod|Enter|Esc|Tab|F\d{1,2})\b/g;
+
 function isText(value) {
-  return typeof value === 'string' && WORD.test(value);
+  return typeof value === 'string' && WORD.test(value.replace(KEYS, ''));
 }
 
 /** The string parts of an expression that would be rendered as it is. */
@@ -57,4 +60,48 @@ export const noLiteralUiText = {
   },
 };
 
-export const i18nPlugin = { rules: { 'no-literal-ui-text': noLiteralUiText } };
+// Outside JSX, text for people travels in plain strings: toasts, dialog titles, labels in
+// tables. A string that reads like a phrase — a capitalised word followed by more words,
+// or ending in an ellipsis — is taken for one. Identifiers, keys, CSS, test ids, key names
+// ('ArrowDown') and file filters do not look like that.
+const PHRASE = /^\s*\p{Lu}\p{Ll}+(?:[\s,.:;!?’'-]+\S+)+|\p{L}{2,}…\s*$/u;
+
+function isPhrase(value) {
+  return typeof value === 'string' && PHRASE.test(value);
+}
+
+function isExempt(node) {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === 'ImportDeclaration' || parent.type === 'ExportNamedDeclaration' || parent.type === 'ExportAllDeclaration') return true;
+  if (parent.type === 'Property' && parent.key === node) return true;
+  if (parent.type === 'JSXAttribute' || parent.type === 'JSXExpressionContainer') return true; // the JSX rule covers these
+  if (parent.type === 'CallExpression' && parent.callee.type === 'MemberExpression' && parent.callee.object.type === 'Identifier' && parent.callee.object.name === 'console') return true;
+  if (parent.type === 'TSLiteralType') return true;
+  return false;
+}
+
+export const noLiteralUiPhrase = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Phrases for people in component code must come from the i18n catalogues.' },
+    messages: { phrase: 'A phrase for people comes from the catalogues (t(...), docs/adr/0020): "{{text}}".' },
+    schema: [],
+  },
+  create(context) {
+    const report = (node, text) => context.report({ node, messageId: 'phrase', data: { text: String(text).trim().slice(0, 50) } });
+    return {
+      Literal(node) {
+        if (isPhrase(node.value) && !isExempt(node)) report(node, node.value);
+      },
+      TemplateLiteral(node) {
+        if (node.parent?.type === 'TaggedTemplateExpression' || isExempt(node)) return;
+        // Each interpolation reads as a lowercase word: `Created ${name}` is a phrase, `${a} — ${b}` is not.
+        const text = node.quasis.map((q) => q.value.cooked ?? '').join('x');
+        if (isPhrase(text)) report(node, text);
+      },
+    };
+  },
+};
+
+export const i18nPlugin = { rules: { 'no-literal-ui-text': noLiteralUiText, 'no-literal-ui-phrase': noLiteralUiPhrase } };

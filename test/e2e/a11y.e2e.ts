@@ -45,7 +45,7 @@ for (const language of LANGUAGES) {
     await library.search('digitaal');
     await library.hits.first().click();
     await expect(library.detail).toBeVisible();
-    await expect(library.detail.getByText(/cites this decision|Cited by/).first()).toBeVisible();
+    await expect(library.detail.getByText(/cites this decision|Cited by|Vermeld in|vermeldt deze beslissing/).first()).toBeVisible();
     await expectAccessible(page, `library [${language}]`);
 
     const dashboard = new DashboardPage(page);

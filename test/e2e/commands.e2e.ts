@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
 import { PalettePage } from './pages/palette-page';
 import { WorkbenchPage } from './pages/workbench-page';
 
-// A new project speaks the default language.
+// A first start (no settings yet) speaks the default language.
 const title = (id: CommandId) => translator(DEFAULT_LANGUAGE).t(commandTitleKey(id));
 
 test('the palette lists commands with their keys, filters as you type and runs one with Enter', async ({ page, problems }) => {

@@ -2,7 +2,7 @@
 // on a free port with a fresh data folder, and a page already opened on its URL.
 import { spawn } from 'node:child_process';
 import type { ChildProcessByStdio } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,7 +72,12 @@ async function stopHostProcess(child: ChildProcessByStdio<null, Readable, Readab
   clearTimeout(timer);
 }
 
-export const test = base.extend<{ workbench: Workbench; problems: PageProblems; requireChromium: void }>({
+export const test = base.extend<{ workbench: Workbench; problems: PageProblems; requireChromium: void; language: 'nl' | 'en' | null }>({
+  // The interface language the host starts with: null is a first start (no settings yet),
+  // which speaks the default, Dutch. A spec that reads English texts says
+  // `test.use({ language: 'en' })`.
+  language: [null, { option: true }],
+
   // Runs before any browser is launched (auto fixtures come first), so a machine
   // without Chromium skips instead of failing — except in CI, where a missing browser
   // must not pass as "skipped".
@@ -86,12 +91,15 @@ export const test = base.extend<{ workbench: Workbench; problems: PageProblems; 
     { auto: true },
   ],
 
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
-  workbench: async ({}, use) => {
+  workbench: async ({ language }, use) => {
     const tmpDir = mkdtempSync(join(tmpdir(), 'pwb-e2e-'));
     const dataDir = join(tmpDir, 'data');
     // The test's own folder is the host's workspace: the files a test makes there are the
     // ones the browser may reach (docs/adr/0015).
+    if (language) {
+      mkdirSync(dataDir, { recursive: true });
+      writeFileSync(join(dataDir, 'state.json'), JSON.stringify({ version: 1, settings: { language }, recent: [] }));
+    }
     const { child, info, output } = await startHostProcess(dataDir, tmpDir);
     const url = new URL(info.url);
     try {

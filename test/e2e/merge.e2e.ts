@@ -4,6 +4,9 @@
 import { join } from 'node:path';
 import type { RevisionSummary, Section } from '../../src/shared/models';
 import { expect, test } from './fixtures';
+
+// These specs read English interface texts.
+test.use({ language: 'en' });
 import { api, BODY, makeConflictingProjects, REFS } from './merge-projects';
 import { HistoryPage, MergePage } from './pages/merge-page';
 import { WorkbenchPage } from './pages/workbench-page';

@@ -9,6 +9,9 @@ import { callFromPage, expect, test } from './fixtures';
 import { ReferenceForm } from './pages/reference-form';
 import { WorkbenchPage } from './pages/workbench-page';
 
+// These specs read English interface texts.
+test.use({ language: 'en' });
+
 // The repo's sibling shared/ folder, found from this file (ESM: no __dirname).
 const here = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = resolve(here, '../../../shared/fixtures/reports');

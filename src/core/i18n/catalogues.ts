@@ -16,22 +16,32 @@ import { commandEn } from './messages/command.en';
 import { commandNl } from './messages/command.nl';
 import { commonEn } from './messages/common.en';
 import { commonNl } from './messages/common.nl';
+import { dashboardEn } from './messages/dashboard.en';
+import { dashboardNl } from './messages/dashboard.nl';
 import { evidenceEn } from './messages/evidence.en';
 import { exportEn } from './messages/export.en';
 import { exportNl } from './messages/export.nl';
 import { evidenceNl } from './messages/evidence.nl';
 import { importingEn } from './messages/importing.en';
 import { importingNl } from './messages/importing.nl';
+import { historyEn } from './messages/history.en';
+import { historyNl } from './messages/history.nl';
 import { integrityEn } from './messages/integrity.en';
 import { integrityNl } from './messages/integrity.nl';
 import { transferEn } from './messages/transfer.en';
 import { transferNl } from './messages/transfer.nl';
+import { libraryEn } from './messages/library.en';
+import { libraryNl } from './messages/library.nl';
 import { menuEn } from './messages/menu.en';
 import { menuNl } from './messages/menu.nl';
 import { publishEn } from './messages/publish.en';
 import { publishNl } from './messages/publish.nl';
+import { shellEn } from './messages/shell.en';
+import { shellNl } from './messages/shell.nl';
 import { vocabularyEn } from './messages/vocabulary.en';
 import { vocabularyNl } from './messages/vocabulary.nl';
+import { workbenchEn } from './messages/workbench.en';
+import { workbenchNl } from './messages/workbench.nl';
 
 const nl = {
   ...a11yNl,
@@ -41,14 +51,19 @@ const nl = {
   ...cliNl,
   ...commandNl,
   ...commonNl,
+  ...dashboardNl,
   ...evidenceNl,
   ...importingNl,
+  ...historyNl,
   ...integrityNl,
   ...transferNl,
   ...exportNl,
+  ...libraryNl,
   ...menuNl,
   ...publishNl,
+  ...shellNl,
   ...vocabularyNl,
+  ...workbenchNl,
 };
 
 /** Every message id; a typo or an id that no catalogue has is a compile error. */
@@ -62,14 +77,19 @@ const en: Record<MessageKey, string> = {
   ...cliEn,
   ...commandEn,
   ...commonEn,
+  ...dashboardEn,
   ...evidenceEn,
   ...importingEn,
+  ...historyEn,
   ...integrityEn,
   ...transferEn,
   ...exportEn,
+  ...libraryEn,
   ...menuEn,
   ...publishEn,
+  ...shellEn,
   ...vocabularyEn,
+  ...workbenchEn,
 };
 
 export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { nl, en };

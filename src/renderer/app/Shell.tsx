@@ -46,7 +46,7 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
   const actions = useProjectActions(status, refresh);
   const exports = useExportActions(status, setStatus, selectedId);
 
-  const views = [{ id: 'workbench' as const, label: 'Workbench' }, ...EXTRA_VIEWS.map((v) => ({ id: v.id, label: v.label }))];
+  const views = [{ id: 'workbench' as const, label: t('shell.view.workbench') }, ...EXTRA_VIEWS.map((v) => ({ id: v.id, label: t(v.label) }))];
   const drawer = DRAWERS[0];
 
   const handlers = useMemo(() => {
@@ -159,7 +159,7 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
         <main className="shell-main">
         {/* Every view has a level-1 heading: the open section's title, or else the view's name. */}
         {(view !== 'workbench' || !doc) && <h1 className="sr-only">{viewLabel}</h1>}
-        <Suspense fallback={<div className="workbench-loading">Loading the editor…</div>}>
+        <Suspense fallback={<div className="workbench-loading">{t('shell.loadingEditor')}</div>}>
           <Workbench
             key={project.path}
             project={project}
@@ -172,15 +172,15 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
         </Suspense>
         {Extra && (
           <div className="extra-view">
-            <Suspense fallback={<div className="workbench-loading">Loading…</div>}>
+            <Suspense fallback={<div className="workbench-loading">{t('shell.loading')}</div>}>
               <Extra {...ctx} />
             </Suspense>
           </div>
         )}
         </main>
         {Drawer && historyOpen && (
-          <aside className="drawer" aria-label={drawer.label}>
-            <Suspense fallback={<div className="workbench-loading">Loading…</div>}>
+          <aside className="drawer" aria-label={t(drawer.label)}>
+            <Suspense fallback={<div className="workbench-loading">{t('shell.loading')}</div>}>
               <Drawer {...ctx} onClose={() => setHistoryOpen(false)} />
             </Suspense>
           </aside>

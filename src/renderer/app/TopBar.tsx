@@ -9,6 +9,7 @@ import type { CommandId } from './commands';
 import { MenuButton } from './MenuButton';
 import type { MenuItem } from './MenuButton';
 import type { ViewId } from './extensions';
+import type { MessageKey } from '../../core/i18n';
 import { SettingsMenu } from './settings/SettingsMenu';
 import type { Progress } from './use-project-actions';
 import type { ExportRun } from '../features/publish/use-export-actions';
@@ -31,12 +32,12 @@ interface TopBarProps {
   onDismissExport(): void;
 }
 
-const SAVE_TEXT: Record<SaveState['kind'], string> = {
-  saved: 'Saved',
-  dirty: 'Unsaved changes',
-  saving: 'Saving…',
-  error: 'Error',
-  conflict: 'Conflict',
+const SAVE_TEXT: Record<SaveState['kind'], MessageKey> = {
+  saved: 'shell.save.saved',
+  dirty: 'shell.save.dirty',
+  saving: 'shell.save.saving',
+  error: 'shell.save.error',
+  conflict: 'shell.save.conflict',
 };
 
 // Test ids the e2e page objects know the commands by.
@@ -48,6 +49,7 @@ const menuLabel = (label: string) => label.replace('&', '');
 export function TopBar({ status, setStatus, project, saveState, progress, exportRun, onCancelExport, lastExport, views, view, hasHistory, historyOpen, run, onDismissExport }: TopBarProps) {
   const ro = project.readOnly;
   const { t } = useT();
+  const saveText = saveState ? ('message' in saveState ? t('shell.save.withMessage', { state: t(SAVE_TEXT[saveState.kind]), message: saveState.message }) : t(SAVE_TEXT[saveState.kind])) : '';
   // The menus hold what the native menu bar holds (src/shared/commands.ts), one group after another.
   const menuItems = (menu: MenuName): MenuItem[] => {
     const ids = COMMAND_IDS.filter((id) => commandSpec(id).menu?.menu === menu && (menu !== 'view' || !id.startsWith('show-') || id === 'show-history'));
@@ -69,15 +71,15 @@ export function TopBar({ status, setStatus, project, saveState, progress, export
         <div className="project-name" title={project.path} data-testid="project-name">
           <span className="app-mark" aria-hidden="true">▦</span>
           <span className="project-title">{project.info.name}</span>
-          {project.demo && <span className="chip chip-demo" data-testid="badge-demo">demo</span>}
+          {project.demo && <span className="chip chip-demo" data-testid="badge-demo">{t('shell.badge.demo')}</span>}
           {ro && (
             <span className="chip chip-readonly" title={project.readOnlyReason} data-testid="badge-readonly">
-              read-only{project.readOnlyReason ? `: ${project.readOnlyReason}` : ''}
+              {project.readOnlyReason ? t('shell.badge.readOnlyBecause', { reason: project.readOnlyReason }) : t('shell.badge.readOnly')}
             </span>
           )}
         </div>
         {views.length > 1 && (
-          <nav className="view-switcher" aria-label="Views">
+          <nav className="view-switcher" aria-label={t('shell.views')}>
             {views.map((v) => (
               <button
                 key={v.id}
@@ -106,20 +108,20 @@ export function TopBar({ status, setStatus, project, saveState, progress, export
               onClick={() => run('show-history')}
               data-testid="btn-history"
             >
-              History
+              {t('shell.history')}
             </button>
           )}
         </div>
         <SettingsMenu status={status} setStatus={setStatus} />
         <div className={`save-state save-${saveState?.kind ?? 'none'}`} data-testid="save-state" data-state={saveState?.kind ?? 'none'} title={saveState && 'message' in saveState ? saveState.message : undefined}>
-          {ro ? 'Read-only' : saveState ? SAVE_TEXT[saveState.kind] + ('message' in saveState ? `: ${saveState.message}` : '') : ''}
+          {ro ? t('shell.save.readOnly') : saveText}
         </div>
       </div>
       {progress && (
         <div className="progress-row" data-testid="progress">
           <span>
-            {progress.label}
-            {progress.total > 0 ? ` ${progress.done} / ${progress.total}` : '…'}
+            {t(progress.label)}
+            {progress.total > 0 ? ` ${t('shell.progress.count', { done: progress.done, total: progress.total })}` : '…'}
           </span>
           <progress max={progress.total || undefined} value={progress.total ? progress.done : undefined} />
         </div>

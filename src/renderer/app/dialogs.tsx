@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/I18nProvider';
 import { Modal } from './Modal';
 import { recall, remember } from '../lib/remembered';
 
@@ -71,6 +72,7 @@ export function useDialogs(): Dialogs {
 }
 
 export function DialogProvider({ children }: { children: ReactNode }) {
+  const { t } = useT();
   const [open, setOpen] = useState<Open | null>(null);
 
   const close = useCallback(() => setOpen(null), []);
@@ -123,7 +125,7 @@ export function DialogProvider({ children }: { children: ReactNode }) {
           ))}
           {open.req.cancelLabel !== null && (
             <button type="button" className="btn" data-testid="choice-cancel" onClick={cancel}>
-              {open.req.cancelLabel ?? 'Cancel'}
+              {open.req.cancelLabel ?? t('shell.dialog.cancel')}
             </button>
           )}
         </div>
@@ -156,6 +158,7 @@ export function DialogProvider({ children }: { children: ReactNode }) {
 }
 
 function PathDialog({ req, onDone }: { req: PathRequest; onDone(v: string[] | null): void }) {
+  const { t } = useT();
   const [value, setValue] = useState(() => recall(`path.${req.rememberKey}`));
   const paths = (req.multiple ? value.split('\n') : [value]).map((p) => p.trim()).filter(Boolean);
   const submit = (e: React.FormEvent) => {
@@ -187,10 +190,10 @@ function PathDialog({ req, onDone }: { req: PathRequest; onDone(v: string[] | nu
         {req.hint && <p className="field-hint">{req.hint}</p>}
         <div className="modal-actions">
           <button type="submit" className="btn btn-primary" data-testid="path-ok" disabled={paths.length === 0}>
-            {req.okLabel ?? 'OK'}
+            {req.okLabel ?? t('shell.dialog.ok')}
           </button>
           <button type="button" className="btn" data-testid="path-cancel" onClick={() => onDone(null)}>
-            Cancel
+            {t('shell.dialog.cancel')}
           </button>
         </div>
       </form>
@@ -199,6 +202,7 @@ function PathDialog({ req, onDone }: { req: PathRequest; onDone(v: string[] | nu
 }
 
 function NewProjectDialog({ initialPath, inWorkspace, onDone }: { initialPath?: string; inWorkspace: boolean; onDone(v: NewProjectRequest | null): void }) {
+  const { t } = useT();
   const [v, setV] = useState<NewProjectRequest>(() => ({
     path: initialPath ?? (inWorkspace ? '' : recall('path.new-project')),
     name: '',
@@ -209,7 +213,7 @@ function NewProjectDialog({ initialPath, inWorkspace, onDone }: { initialPath?: 
   const set = (k: keyof NewProjectRequest) => (e: React.ChangeEvent<HTMLInputElement>) => setV({ ...v, [k]: e.target.value });
   const valid = v.path.trim() !== '' && v.name.trim() !== '';
   return (
-    <Modal title="New project" onCancel={() => onDone(null)} testId="new-project-modal">
+    <Modal title={t('shell.newProject.title')} onCancel={() => onDone(null)} testId="new-project-modal">
       <form
         className="modal-form"
         onSubmit={(e) => {
@@ -221,33 +225,33 @@ function NewProjectDialog({ initialPath, inWorkspace, onDone }: { initialPath?: 
         }}
       >
         <label className="field">
-          <span className="field-label">{inWorkspace ? 'File name' : 'Project file (.pwb)'}</span>
-          <input data-testid="new-project-path" value={v.path} onChange={set('path')} spellCheck={false} placeholder={inWorkspace ? 'Regeerakkoord 2019-2024' : undefined} />
+          <span className="field-label">{inWorkspace ? t('shell.newProject.fileName') : t('shell.newProject.path')}</span>
+          <input data-testid="new-project-path" value={v.path} onChange={set('path')} spellCheck={false} placeholder={inWorkspace ? t('shell.newProject.fileName.placeholder') : undefined} />
         </label>
         <label className="field">
-          <span className="field-label">Name</span>
+          <span className="field-label">{t('shell.newProject.name')}</span>
           <input data-testid="new-project-name" value={v.name} onChange={set('name')} />
         </label>
         <label className="field">
-          <span className="field-label">Government</span>
+          <span className="field-label">{t('shell.newProject.government')}</span>
           <input data-testid="new-project-government" value={v.government} onChange={set('government')} />
         </label>
         <div className="field-row">
           <label className="field">
-            <span className="field-label">Term start</span>
+            <span className="field-label">{t('shell.newProject.termStart')}</span>
             <input type="date" data-testid="new-project-term-start" value={v.termStart} onChange={set('termStart')} />
           </label>
           <label className="field">
-            <span className="field-label">Term end</span>
+            <span className="field-label">{t('shell.newProject.termEnd')}</span>
             <input type="date" data-testid="new-project-term-end" value={v.termEnd} onChange={set('termEnd')} />
           </label>
         </div>
         <div className="modal-actions">
           <button type="submit" className="btn btn-primary" data-testid="new-project-ok" disabled={!valid}>
-            Create
+            {t('shell.newProject.create')}
           </button>
           <button type="button" className="btn" onClick={() => onDone(null)}>
-            Cancel
+            {t('shell.dialog.cancel')}
           </button>
         </div>
       </form>

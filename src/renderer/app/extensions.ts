@@ -5,6 +5,7 @@
 // which must stay out of the first chunk so the app starts talking to the backend at once.
 import { lazy } from 'react';
 import type { ComponentType } from 'react';
+import type { MessageKey } from '../../core/i18n';
 import type { OpenProject } from '../../shared/models';
 
 export interface ViewContext {
@@ -19,13 +20,13 @@ export type ViewId = 'workbench' | 'library' | 'dashboard' | 'merge';
 
 export interface ViewDef {
   id: Exclude<ViewId, 'workbench'>;
-  label: string;
+  label: MessageKey;
   component: ComponentType<ViewContext>;
 }
 
 export interface DrawerDef {
   id: 'history';
-  label: string;
+  label: MessageKey;
   component: ComponentType<ViewContext & { onClose(): void }>;
 }
 
@@ -41,10 +42,10 @@ const HistoryPanel = lazyView(() => import('../features/history/HistoryPanel').t
 
 /** Top-level views besides the workbench, in switcher order (Library, Dashboard, Merge). */
 export const EXTRA_VIEWS: ViewDef[] = [
-  { id: 'library', label: 'Library', component: LibraryView },
-  { id: 'dashboard', label: 'Dashboard', component: DashboardPage },
-  { id: 'merge', label: 'Merge', component: MergePage },
+  { id: 'library', label: 'shell.view.library', component: LibraryView },
+  { id: 'dashboard', label: 'shell.view.dashboard', component: DashboardPage },
+  { id: 'merge', label: 'shell.view.merge', component: MergePage },
 ];
 
 /** The right-side drawer (History). */
-export const DRAWERS: DrawerDef[] = [{ id: 'history', label: 'History', component: HistoryPanel }];
+export const DRAWERS: DrawerDef[] = [{ id: 'history', label: 'shell.view.history', component: HistoryPanel }];

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { AppError } from '../../shared/models';
+import { useT } from '../i18n/I18nProvider';
 import './toasts.css';
 
 export type ToastKind = 'error' | 'info' | 'success';
@@ -28,6 +29,7 @@ export function useToasts(): ToastApi {
 const LIFETIME_MS: Record<ToastKind, number> = { error: 12_000, info: 6_000, success: 6_000 };
 
 export function ToastProvider({ children }: { children: ReactNode }) {
+  const { t: tr } = useT();
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
 
@@ -48,10 +50,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       show,
       error: (error, context) => {
         const message = typeof error === 'string' ? error : error.message;
-        show('error', context ? `${context}: ${message}` : message);
+        show('error', context ? tr('shell.toast.withContext', { context, message }) : message);
       },
     }),
-    [show],
+    [show, tr],
   );
 
   return (
@@ -61,7 +63,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toasts.map((t) => (
           <div key={t.id} className={`toast toast-${t.kind}`} data-testid={`toast-${t.kind}`}>
             <span className="toast-message">{t.message}</span>
-            <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => dismiss(t.id)}>
+            <button type="button" className="toast-close" aria-label={tr('shell.dismiss')} onClick={() => dismiss(t.id)}>
               ×
             </button>
           </div>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { AppStatus } from '../../shared/api';
 import type { ImportProblem } from '../../shared/models';
+import type { MessageKey, Translator } from '../../core/i18n';
 import { getClient } from '../api';
 import { useTransferDialogs } from '../features/transfer/TransferDialogs';
 import { useT } from '../i18n/I18nProvider';
@@ -11,7 +12,7 @@ import { flushAll } from './flush';
 import { useToasts } from './toasts';
 
 export interface Progress {
-  label: string;
+  label: MessageKey;
   done: number;
   total: number;
 }
@@ -27,22 +28,44 @@ export interface ProjectActions {
 }
 
 /** What an import did: one line of counts, then the files it could not take, each with its reason. */
-function showImportSummary(dialogs: ReturnType<typeof useDialogs>, title: string, counts: ReactNode, problems: readonly ImportProblem[]): Promise<string | null> {
+function showImportSummary(
+  dialogs: ReturnType<typeof useDialogs>,
+  tr: Translator,
+  title: string,
+  counts: ReactNode,
+  problems: readonly ImportProblem[],
+  numbers: Record<string, number>,
+): Promise<string | null> {
+  // The numbers also as data attributes, for scripts and tests that must not parse words.
+  const data = Object.fromEntries(Object.entries(numbers).map(([k, v]) => [`data-${k}`, v]));
   return dialogs.askChoice({
     title,
     wide: true,
     message: (
-      <div data-testid="import-summary">
+      <div data-testid="import-summary" {...data}>
         <p>{counts}</p>
-        {problemList(problems)}
+        {problemList(tr, problems)}
       </div>
     ),
-    choices: [{ id: 'ok', label: 'OK', primary: true }],
+    choices: [{ id: 'ok', label: tr.t('shell.dialog.ok'), primary: true }],
     cancelLabel: null,
   });
 }
 
-function problemList(problems: readonly ImportProblem[]) {
+/** Counts with their numbers in bold (`<b>`), and the count of failures in red (`<bad>`). */
+function importCounts(tr: Translator, key: MessageKey, values: Record<string, number>, bad: number): ReactNode {
+  return tr.rich<ReactNode>(key, {
+    ...values,
+    b: (c) => <strong key={`b${String(c)}`}>{c}</strong>,
+    bad: (c) => (
+      <strong key="bad" className={bad > 0 ? 'text-error' : ''}>
+        {c}
+      </strong>
+    ),
+  });
+}
+
+function problemList(tr: Translator, problems: readonly ImportProblem[]) {
   if (problems.length === 0) return null;
   return (
     <ul className="problem-list" data-testid="import-problems">
@@ -55,7 +78,7 @@ function problemList(problems: readonly ImportProblem[]) {
           — {p.message}
         </li>
       ))}
-      {problems.length > 50 && <li>… and {problems.length - 50} more</li>}
+      {problems.length > 50 && <li>{tr.t('shell.import.more', { count: problems.length - 50 })}</li>}
     </ul>
   );
 }
@@ -64,16 +87,17 @@ function problemList(problems: readonly ImportProblem[]) {
 export function useProjectActions(status: AppStatus, refresh: () => Promise<void>): ProjectActions {
   const dialogs = useDialogs();
   const toasts = useToasts();
+  const tr = useT();
+  const { t } = tr;
   const [progress, setProgress] = useState<Progress | null>(null);
   const native = status.nativeDialogs;
   const uploads = status.uploads;
   const transfer = useTransferDialogs();
-  const { t } = useT();
   const client = getClient();
 
   useEffect(() => {
     const offs = [
-      client.on('importProgress', ({ done, total }) => setProgress({ label: 'Importing', done, total })),
+      client.on('importProgress', ({ done, total }) => setProgress({ label: 'shell.progress.importing', done, total })),
     ];
     return () => offs.forEach((off) => off());
   }, [client]);
@@ -103,33 +127,41 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
       await flushAll();
       const res = await client.call('project.open', { path });
       if (!res.ok) {
-        toasts.error(res.error, 'Could not open the project');
+        toasts.error(res.error, t('shell.openProject.failed'));
         return;
       }
       await refresh();
-      toasts.show('success', `Opened ${res.value.info.name}${res.value.readOnly ? ' (read-only)' : ''}`);
+      toasts.show('success', t('shell.openProject.done', { name: res.value.info.name, readOnly: res.value.readOnly ? 'yes' : 'no' }));
     },
-    [client, refresh, toasts],
+    [client, refresh, toasts, t],
   );
 
   const openProject = useCallback(async () => {
     const path = await pick(
-      () => callDialog(client.call('dialogs.openProject', { title: 'Open project' })),
-      async () => (await dialogs.askPath({ title: 'Open project', label: 'Path of the project file (.pwb)', rememberKey: 'open-project', okLabel: 'Open' }))?.[0] ?? null,
+      () => callDialog(client.call('dialogs.openProject', { title: t('shell.openProject.title') })),
+      async () =>
+        (
+          await dialogs.askPath({
+            title: t('shell.openProject.title'),
+            label: t('shell.openProject.label'),
+            rememberKey: 'open-project',
+            okLabel: t('shell.openProject.ok'),
+          })
+        )?.[0] ?? null,
       () => transfer.askProject(),
     );
     if (path) await openPath(path);
-  }, [pick, callDialog, client, dialogs, openPath, transfer]);
+  }, [pick, callDialog, client, dialogs, openPath, transfer, t]);
 
   const closeProject = useCallback(async () => {
     await flushAll();
     const res = await client.call('project.close', {});
-    if (!res.ok) toasts.error(res.error, 'Could not close the project');
+    if (!res.ok) toasts.error(res.error, t('shell.closeProject.failed'));
     else await refresh();
-  }, [client, refresh, toasts]);
+  }, [client, refresh, toasts, t]);
 
   const newProject = useCallback(async () => {
-    const initial = native ? await callDialog(client.call('dialogs.saveProject', { title: 'New project' })) : undefined;
+    const initial = native ? await callDialog(client.call('dialogs.saveProject', { title: t('shell.newProject.title') })) : undefined;
     if (initial === null) return;
     const req = await dialogs.askNewProject(initial, { inWorkspace: uploads });
     if (!req) return;
@@ -142,43 +174,51 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
       termEnd: req.termEnd || null,
     });
     if (!res.ok) {
-      toasts.error(res.error, 'Could not create the project');
+      toasts.error(res.error, t('shell.newProject.failed'));
       return;
     }
     await refresh();
-    toasts.show('success', `Created ${res.value.info.name}`);
-  }, [native, uploads, callDialog, client, dialogs, refresh, toasts]);
+    toasts.show('success', t('shell.newProject.done', { name: res.value.info.name }));
+  }, [native, uploads, callDialog, client, dialogs, refresh, toasts, t]);
 
   const saveCopy = useCallback(async () => {
     const path = await pick(
-      () => callDialog(client.call('dialogs.saveProject', { title: 'Save a copy' })),
-      async () => (await dialogs.askPath({ title: 'Save a copy of the project', label: 'Path of the copy (.pwb)', rememberKey: 'save-copy', okLabel: 'Save copy' }))?.[0] ?? null,
+      () => callDialog(client.call('dialogs.saveProject', { title: t('shell.saveCopy.title') })),
+      async () =>
+        (
+          await dialogs.askPath({
+            title: t('shell.saveCopy.pathTitle'),
+            label: t('shell.saveCopy.label'),
+            rememberKey: 'save-copy',
+            okLabel: t('shell.saveCopy.ok'),
+          })
+        )?.[0] ?? null,
     );
     if (!path) return;
     await flushAll();
     const res = await client.call('project.saveCopy', { path });
-    if (res.ok) toasts.show('success', `Saved a copy to ${res.value.path}`);
-    else toasts.error(res.error, 'Could not save the copy');
-  }, [pick, callDialog, client, dialogs, toasts]);
+    if (res.ok) toasts.show('success', t('shell.saveCopy.done', { path: res.value.path }));
+    else toasts.error(res.error, t('shell.saveCopy.failed'));
+  }, [pick, callDialog, client, dialogs, toasts, t]);
 
   const importReports = useCallback(async () => {
     const paths = await pick(
       async () => {
         const kind = await dialogs.askChoice({
-          title: 'Import reports',
-          message: 'Import single report files, or a folder tree of reports (its folders become the section tree)?',
+          title: t('shell.importReports.dialogTitle'),
+          message: t('shell.importReports.question'),
           choices: [
-            { id: 'folder', label: 'A folder…', primary: true },
-            { id: 'files', label: 'Files…' },
+            { id: 'folder', label: t('shell.importReports.folder'), primary: true },
+            { id: 'files', label: t('shell.importReports.files') },
           ],
         });
         if (kind === 'folder') {
-          const dir = await callDialog(client.call('dialogs.pickFolder', { title: 'Folder of reports' }));
+          const dir = await callDialog(client.call('dialogs.pickFolder', { title: t('shell.importReports.folderTitle') }));
           return dir ? [dir] : null;
         }
         if (kind === 'files') {
           const files = await callDialog(
-            client.call('dialogs.pickFiles', { title: 'Report files', multiple: true, filters: [{ name: 'Reports', extensions: ['md'] }] }),
+            client.call('dialogs.pickFiles', { title: t('shell.importReports.filesTitle'), multiple: true, filters: [{ name: t('shell.importReports.filter'), extensions: ['md'] }] }),
           );
           return files && files.length > 0 ? files : null;
         }
@@ -186,11 +226,11 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
       },
       () =>
         dialogs.askPath({
-          title: 'Import reports',
-          label: 'Report files or folders, one per line',
-          hint: 'A folder is read with its subfolders; they become the section tree. Ctrl+Enter imports.',
+          title: t('shell.importReports.dialogTitle'),
+          label: t('shell.importReports.label'),
+          hint: t('shell.importReports.hint'),
           rememberKey: 'import-reports',
-          okLabel: 'Import',
+          okLabel: t('shell.import.ok'),
           multiple: true,
         }),
       () =>
@@ -198,7 +238,7 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
     );
     if (!paths) return;
     await flushAll();
-    setProgress({ label: 'Importing', done: 0, total: 0 });
+    setProgress({ label: 'shell.progress.importing', done: 0, total: 0 });
     // Sections the files would replace are shown first, and replaced only when the person says so.
     const preview = await client.call('import.preview', { paths });
     let replace = true;
@@ -216,65 +256,63 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
       });
       if (!choice) return;
       replace = choice === 'replace';
-      setProgress({ label: 'Importing', done: 0, total: 0 });
+      setProgress({ label: 'shell.progress.importing', done: 0, total: 0 });
     }
     const res = await client.call('import.reports', { paths, replace });
     setProgress(null);
     if (!res.ok) {
-      toasts.error(res.error, 'Import failed');
+      toasts.error(res.error, t('shell.import.failed'));
       return;
     }
     const r = res.value;
     await showImportSummary(
       dialogs,
-      'Reports imported',
-      <>
-        <strong>{r.created}</strong> created, <strong>{r.updated}</strong> updated, <strong>{r.unchanged}</strong> unchanged,{' '}
-        <strong className={r.failed.length > 0 ? 'text-error' : ''}>{r.failed.length}</strong> failed.
-      </>,
+      tr,
+      t('shell.importReports.done'),
+      importCounts(tr, 'shell.importReports.counts', { created: r.created, updated: r.updated, unchanged: r.unchanged, failed: r.failed.length }, r.failed.length),
       r.failed,
+      { created: r.created, updated: r.updated, unchanged: r.unchanged, failed: r.failed.length },
     );
-  }, [pick, dialogs, callDialog, client, toasts, transfer, t]);
+  }, [pick, dialogs, callDialog, client, toasts, transfer, tr, t]);
 
   const importDecisions = useCallback(async () => {
     const path = await pick(
       async () => {
         const files = await callDialog(
-          client.call('dialogs.pickFiles', { title: 'Decisions file', filters: [{ name: 'Decisions', extensions: ['jsonl', 'csv'] }] }),
+          client.call('dialogs.pickFiles', { title: t('shell.importDecisions.fileTitle'), filters: [{ name: t('shell.importDecisions.filter'), extensions: ['jsonl', 'csv'] }] }),
         );
         return files?.[0] ?? null;
       },
       async () =>
         (
           await dialogs.askPath({
-            title: 'Import decisions',
-            label: 'Path of a .jsonl or .csv file of decisions',
+            title: t('shell.importDecisions.dialogTitle'),
+            label: t('shell.importDecisions.label'),
             rememberKey: 'import-decisions',
-            okLabel: 'Import',
+            okLabel: t('shell.import.ok'),
           })
         )?.[0] ?? null,
       async () =>
         (await transfer.askUpload({ kind: 'decisions', title: t('transfer.decisions.title'), hint: t('transfer.decisions.hint'), accept: '.jsonl,.csv' }))?.[0] ?? null,
     );
     if (!path) return;
-    setProgress({ label: 'Importing', done: 0, total: 0 });
+    setProgress({ label: 'shell.progress.importing', done: 0, total: 0 });
     const res = await client.call('import.decisions', { path });
     setProgress(null);
     if (!res.ok) {
-      toasts.error(res.error, 'Import failed');
+      toasts.error(res.error, t('shell.import.failed'));
       return;
     }
     const r = res.value;
     await showImportSummary(
       dialogs,
-      'Decisions imported',
-      <>
-        <strong>{r.inserted}</strong> added, <strong>{r.updated}</strong> updated,{' '}
-        <strong className={r.skipped.length > 0 ? 'text-error' : ''}>{r.skipped.length}</strong> skipped.
-      </>,
+      tr,
+      t('shell.importDecisions.done'),
+      importCounts(tr, 'shell.importDecisions.counts', { inserted: r.inserted, updated: r.updated, skipped: r.skipped.length }, r.skipped.length),
       r.skipped,
+      { inserted: r.inserted, updated: r.updated, skipped: r.skipped.length },
     );
-  }, [pick, callDialog, client, dialogs, toasts, transfer, t]);
+  }, [pick, callDialog, client, dialogs, toasts, transfer, tr, t]);
 
   return useMemo(
     () => ({ openProject, closeProject, newProject, saveCopy, importReports, importDecisions, progress }),

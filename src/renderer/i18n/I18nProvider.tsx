@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { DEFAULT_LANGUAGE, translator } from '../../core/i18n';
 import type { Language, Translator } from '../../core/i18n';
+import { setCurrentTranslator } from './current';
 
 const I18nContext = createContext<Translator>(translator(DEFAULT_LANGUAGE));
 
@@ -11,7 +12,13 @@ const I18nContext = createContext<Translator>(translator(DEFAULT_LANGUAGE));
  * `lang="nl"`).
  */
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
-  const value = useMemo(() => translator(language), [language]);
+  const value = useMemo(() => {
+    const tr = translator(language);
+    // Set during render, not in an effect, so code outside React that runs in the same
+    // commit (a Monaco provider, a recheck) already speaks the new language.
+    setCurrentTranslator(tr);
+    return tr;
+  }, [language]);
   useEffect(() => {
     document.documentElement.lang = value.locale;
   }, [value]);

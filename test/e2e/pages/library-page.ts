@@ -22,12 +22,12 @@ export class LibraryPage {
 
   async search(text: string): Promise<void> {
     await this.query.fill(text);
-    await expect(this.count).not.toHaveText(/Searching/);
+    await expect(this.count).toHaveAttribute('data-loading', 'false');
   }
 
   async setRange(from: string, to: string): Promise<void> {
     await this.page.getByTestId('library-from').fill(from);
     await this.page.getByTestId('library-to').fill(to);
-    await expect(this.count).not.toHaveText(/Searching/);
+    await expect(this.count).toHaveAttribute('data-loading', 'false');
   }
 }

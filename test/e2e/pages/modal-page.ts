@@ -33,9 +33,8 @@ export class ModalPage {
   async readImportSummary(): Promise<{ created: number; updated: number; unchanged: number; failed: number }> {
     const summary = this.page.getByTestId('import-summary');
     await expect(summary).toBeVisible({ timeout: 30_000 });
-    const text = await summary.innerText();
-    const num = (label: string) => Number(new RegExp(`(\\d+)\\s+${label}`).exec(text)?.[1] ?? NaN);
-    const result = { created: num('created'), updated: num('updated'), unchanged: num('unchanged'), failed: num('failed') };
+    const num = async (name: string) => Number((await summary.getAttribute(`data-${name}`)) ?? NaN);
+    const result = { created: await num('created'), updated: await num('updated'), unchanged: await num('unchanged'), failed: await num('failed') };
     await this.choose('ok');
     return result;
   }

@@ -141,14 +141,16 @@ export class WorkbenchPage {
     await this.modal.upload(paths);
   }
 
-  async importDecisions(path: string): Promise<string> {
+  /** Imports a decisions file; gives the summary's counts (read from its data attributes, in any language). */
+  async importDecisions(path: string): Promise<{ inserted: number; updated: number; skipped: number }> {
     await this.command('import-decisions');
     await this.modal.upload([path]);
     const summary = this.page.getByTestId('import-summary');
     await expect(summary).toBeVisible({ timeout: 30_000 });
-    const text = (await summary.innerText()).trim();
+    const num = async (name: string) => Number((await summary.getAttribute(`data-${name}`)) ?? NaN);
+    const counts = { inserted: await num('inserted'), updated: await num('updated'), skipped: await num('skipped') };
     await this.modal.choose('ok');
-    return text;
+    return counts;
   }
 
   /** Exports with the command (Export menu), which in a browser arrives as a download; saved into `folder`. */

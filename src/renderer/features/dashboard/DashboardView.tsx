@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../../../shared/api';
 import type { DashboardData } from '../../../shared/dashboard-models';
 import type { AppError, SectionSummary, Verdict } from '../../../shared/models';
-import { VERDICT_LABELS, VERDICTS } from '../../../shared/models';
+import { VERDICTS } from '../../../shared/models';
 import { VerdictBar } from './VerdictBar';
 import { VerdictTable, YearTable } from './ChartTables';
 import { YearChart } from './YearChart';
@@ -10,6 +10,7 @@ import { CommitmentCoverageCard } from '../evidence/CommitmentCoverageCard';
 import './dashboard.css';
 import { sectionLabel } from '../../../shared/section-label';
 import { CONTENT_LANG } from '../../lib/content-lang';
+import { useT } from '../../i18n/I18nProvider';
 
 export interface DashboardViewProps {
   client: ApiClient;
@@ -22,6 +23,7 @@ interface Selection {
 }
 
 export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
+  const { t } = useT();
   const [data, setData] = useState<DashboardData | null>(null);
   const [summaries, setSummaries] = useState<Map<string, SectionSummary>>(new Map());
   const [error, setError] = useState<AppError | null>(null);
@@ -52,37 +54,37 @@ export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
   const scale = useMemo(() => Math.max(1, ...(data?.domains.map((d) => d.total) ?? [1])), [data]);
 
   if (error) return <div className="dashboard-error" role="alert">{error.message}</div>;
-  if (!data) return <div className="dashboard">Loading…</div>;
+  if (!data) return <div className="dashboard">{t('dashboard.loading')}</div>;
 
   const selectVerdict = (title: string, ids: Record<Verdict, string[]>) => (v: Verdict) =>
-    setSelection({ title: `${title} — ${VERDICT_LABELS[v]}`, sectionIds: ids[v] });
+    setSelection({ title: t('dashboard.selection.title', { group: title, verdict: t(`verdict.${v}`) }), sectionIds: ids[v] });
 
   return (
     <div className="dashboard" data-testid="dashboard">
       <section className="dashboard-card">
-        <h2>Verdicts across the project</h2>
+        <h2>{t('dashboard.verdicts')}</h2>
         <div className="dashboard-legend">
           {VERDICTS.map((v) => (
             <button
               key={v}
               type="button"
               className="legend-item"
-              onClick={() => selectVerdict('Project', data.sectionIdsByVerdict)(v)}
+              onClick={() => selectVerdict(t('dashboard.project'), data.sectionIdsByVerdict)(v)}
               data-testid={`legend-${v}`}
             >
               <span className={`legend-swatch verdict-${v}`} aria-hidden="true" />
-              {VERDICT_LABELS[v]} <strong>{data.counts[v]}</strong>
+              {t(`verdict.${v}`)} <strong>{data.counts[v]}</strong>
             </button>
           ))}
         </div>
         <VerdictBar
-          label={`All ${data.sectionCount} sections`}
+          label={t('dashboard.all', { count: data.sectionCount })}
           counts={data.counts}
           total={data.sectionCount}
           scale={data.sectionCount}
-          onSelect={selectVerdict('Project', data.sectionIdsByVerdict)}
+          onSelect={selectVerdict(t('dashboard.project'), data.sectionIdsByVerdict)}
         />
-        <h3>Per domain</h3>
+        <h3>{t('dashboard.perDomain')}</h3>
         {data.domains.map((d) => (
           <VerdictBar
             key={d.domain}
@@ -98,25 +100,25 @@ export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
       </section>
 
       <section className="dashboard-card">
-        <h2>Decisions cited per year</h2>
-        <YearChart rows={data.citedPerYear} onSelect={(r) => setSelection({ title: `Sections citing decisions of ${r.year}`, sectionIds: r.sectionIds })} />
+        <h2>{t('dashboard.years')}</h2>
+        <YearChart rows={data.citedPerYear} onSelect={(r) => setSelection({ title: t('dashboard.yearSelection', { year: String(r.year) }), sectionIds: r.sectionIds })} />
         <YearTable rows={data.citedPerYear} />
       </section>
 
       <CommitmentCoverageCard client={client} onOpenSection={onOpenSection} />
 
       <section className="dashboard-card">
-        <h2>Open problems</h2>
+        <h2>{t('dashboard.problems')}</h2>
         {data.problems.length === 0 ? (
-          <p className="dashboard-empty">No problems in any section.</p>
+          <p className="dashboard-empty">{t('dashboard.problems.none')}</p>
         ) : (
           <table className="dashboard-problems" data-testid="dashboard-problems">
             <thead>
               <tr>
-                <th>Section</th>
-                <th>Errors</th>
-                <th>Warnings</th>
-                <th>Info</th>
+                <th>{t('dashboard.col.section')}</th>
+                <th>{t('dashboard.col.errors')}</th>
+                <th>{t('dashboard.col.warnings')}</th>
+                <th>{t('dashboard.col.info')}</th>
               </tr>
             </thead>
             <tbody>
@@ -141,12 +143,12 @@ export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
         <section className="dashboard-card dashboard-selection" data-testid="dashboard-selection">
           <header>
             <h2>{selection.title}</h2>
-            <button type="button" className="icon-btn" onClick={() => setSelection(null)} aria-label="Close list">
+            <button type="button" className="icon-btn" onClick={() => setSelection(null)} aria-label={t('dashboard.closeList')}>
               ×
             </button>
           </header>
           {selection.sectionIds.length === 0 ? (
-            <p className="dashboard-empty">No sections.</p>
+            <p className="dashboard-empty">{t('dashboard.noSections')}</p>
           ) : (
             <ul>
               {selection.sectionIds.map((id) => {

@@ -1,6 +1,7 @@
 import type { VerdictCounts } from '../../../shared/dashboard-models';
 import type { Verdict } from '../../../shared/models';
-import { VERDICT_LABELS, VERDICTS } from '../../../shared/models';
+import { VERDICTS } from '../../../shared/models';
+import { useT } from '../../i18n/I18nProvider';
 
 interface Props {
   label: string;
@@ -15,6 +16,7 @@ interface Props {
 
 /** One stacked horizontal bar: a segment per verdict, each a button. */
 export function VerdictBar({ label, counts, total, scale, onSelect, labelLang }: Props) {
+  const { t } = useT();
   return (
     <div className="verdict-bar-row" data-testid="verdict-bar">
       <span className="verdict-bar-label" title={label} lang={labelLang}>
@@ -27,8 +29,8 @@ export function VerdictBar({ label, counts, total, scale, onSelect, labelLang }:
             type="button"
             className={`verdict-segment verdict-${v}`}
             style={{ flexGrow: counts[v] }}
-            title={`${label}: ${VERDICT_LABELS[v]} — ${counts[v]} section${counts[v] === 1 ? '' : 's'}`}
-            aria-label={`${label}: ${VERDICT_LABELS[v]} ${counts[v]}`}
+            title={t('dashboard.segment.title', { label, verdict: t(`verdict.${v}`), count: counts[v] })}
+            aria-label={t('dashboard.segment.label', { label, verdict: t(`verdict.${v}`), count: counts[v] })}
             onClick={() => onSelect(v)}
             data-testid={`segment-${v}`}
           >

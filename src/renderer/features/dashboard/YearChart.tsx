@@ -1,4 +1,5 @@
 import type { YearRow } from '../../../shared/dashboard-models';
+import { useT } from '../../i18n/I18nProvider';
 
 interface Props {
   rows: YearRow[];
@@ -9,7 +10,8 @@ const HEIGHT = 140;
 
 /** Cited decisions per year as a column chart; each column is a button. */
 export function YearChart({ rows, onSelect }: Props) {
-  if (rows.length === 0) return <p className="dashboard-empty">No cited decisions yet.</p>;
+  const { t } = useT();
+  if (rows.length === 0) return <p className="dashboard-empty">{t('dashboard.years.none')}</p>;
   const max = Math.max(...rows.map((r) => r.count));
   return (
     <ul className="year-chart" data-testid="year-chart">
@@ -19,7 +21,7 @@ export function YearChart({ rows, onSelect }: Props) {
           type="button"
           className="year-column"
           onClick={() => onSelect(r)}
-          title={`${r.year}: ${r.count} cited decision${r.count === 1 ? '' : 's'} in ${r.sectionIds.length} section${r.sectionIds.length === 1 ? '' : 's'}`}
+          title={t('dashboard.year.title', { year: String(r.year), count: r.count, sections: r.sectionIds.length })}
           data-testid={`year-${r.year}`}
         >
           <span className="year-count">{r.count}</span>

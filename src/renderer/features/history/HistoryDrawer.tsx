@@ -4,6 +4,7 @@ import type { RevisionDetail, RevisionSummary, Section } from '../../../shared/m
 import { DiffView } from './DiffView';
 import { describeReference, fieldDifferences, referenceDifferences } from './revision-diff';
 import './history.css';
+import { useT } from '../../i18n/I18nProvider';
 
 export interface HistoryDrawerProps {
   client: ApiClient;
@@ -16,13 +17,11 @@ export interface HistoryDrawerProps {
   beforeRestore?: () => Promise<void>;
 }
 
-const formatTime = (iso: string) => {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-};
 
 /** Every saved revision of a section; pick one to see what changed since, and restore it. */
 export function HistoryDrawer({ client, sectionId, onRestored, onClose, beforeRestore }: HistoryDrawerProps) {
+  const tr = useT();
+  const { t } = tr;
   const [revisions, setRevisions] = useState<RevisionSummary[]>([]);
   const [selected, setSelected] = useState<number | null>(null);
   const [loaded, setLoaded] = useState<RevisionDetail | null>(null);
@@ -102,17 +101,17 @@ export function HistoryDrawer({ client, sectionId, onRestored, onClose, beforeRe
 
   const newest = revisions[0];
   const isCurrent = !!detail && !!current && newest?.id === detail.id;
-  const fields = detail && current ? fieldDifferences(detail.section, current) : [];
+  const fields = detail && current ? fieldDifferences(tr, detail.section, current) : [];
   const refs = detail ? referenceDifferences(detail.section.references, current?.references ?? []) : [];
 
   return (
     <div className="history" data-testid="history-drawer">
       <header className="history-header">
-        <strong>History</strong>
+        <strong>{t('history.title')}</strong>
         {current && <span className="history-name">{current.name}</span>}
-        <span className="history-count">{revisions.length > 0 && `${revisions.length} revision${revisions.length === 1 ? '' : 's'}`}</span>
+        <span className="history-count">{revisions.length > 0 && t('history.count', { count: revisions.length })}</span>
         {onClose && (
-          <button type="button" className="history-close" onClick={onClose} aria-label="Close history" data-testid="history-close">
+          <button type="button" className="history-close" onClick={onClose} aria-label={t('history.close')} data-testid="history-close">
             ×
           </button>
         )}
@@ -123,7 +122,7 @@ export function HistoryDrawer({ client, sectionId, onRestored, onClose, beforeRe
         </div>
       )}
       {!sectionId ? (
-        <p className="history-hint">Open a section to see its history.</p>
+        <p className="history-hint">{t('history.openSection')}</p>
       ) : (
         <div className="history-body">
           <ol className="history-list" data-testid="history-list">
@@ -138,8 +137,8 @@ export function HistoryDrawer({ client, sectionId, onRestored, onClose, beforeRe
                   data-revision={r.revision}
                 >
                   <span className="history-rev">#{r.revision}</span>
-                  <span className="history-author">{r.author || 'unknown'}</span>
-                  <time dateTime={r.savedAt}>{formatTime(r.savedAt)}</time>
+                  <span className="history-author">{r.author || t('history.unknownAuthor')}</span>
+                  <time dateTime={r.savedAt}>{tr.dateTime(r.savedAt)}</time>
                   <span className="history-summary">{r.summary}</span>
                 </button>
               </li>
@@ -149,19 +148,19 @@ export function HistoryDrawer({ client, sectionId, onRestored, onClose, beforeRe
             <section className="history-detail" data-testid="history-detail">
               <div className="history-detail-head">
                 <span>
-                  Revision #{detail.revision} by {detail.author || 'unknown'} → {current ? 'now' : 'now (deleted)'}
+                  {t('history.detail', { revision: String(detail.revision), author: detail.author || t('history.unknownAuthor'), deleted: current ? 'no' : 'yes' })}
                 </span>
                 <button type="button" className="btn btn-primary btn-small" onClick={() => void restore()} disabled={busy || isCurrent} data-testid="history-restore">
-                  {isCurrent ? 'This is the current version' : 'Restore this revision'}
+                  {isCurrent ? t('history.isCurrent') : t('history.restore')}
                 </button>
               </div>
               {(fields.length > 0 || refs.length > 0) && (
                 <table className="history-fields" data-testid="history-fields">
                   <thead>
                     <tr>
-                      <th scope="col">Field</th>
-                      <th scope="col">Revision #{detail.revision}</th>
-                      <th scope="col">Now</th>
+                      <th scope="col">{t('history.col.field')}</th>
+                      <th scope="col">{t('history.col.revision', { revision: String(detail.revision) })}</th>
+                      <th scope="col">{t('history.col.now')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -174,9 +173,9 @@ export function HistoryDrawer({ client, sectionId, onRestored, onClose, beforeRe
                     ))}
                     {refs.map((d, i) => (
                       <tr key={`ref-${i}`} className={`history-ref ${d.kind}`}>
-                        <th scope="row">Reference {d.kind}</th>
-                        <td>{d.before ? describeReference(d.before) : '—'}</td>
-                        <td>{d.after ? describeReference(d.after) : '—'}</td>
+                        <th scope="row">{t('history.reference', { kind: d.kind })}</th>
+                        <td>{d.before ? describeReference(tr, d.before) : '—'}</td>
+                        <td>{d.after ? describeReference(tr, d.after) : '—'}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -185,8 +184,8 @@ export function HistoryDrawer({ client, sectionId, onRestored, onClose, beforeRe
               <DiffView
                 original={detail.section.body}
                 modified={current?.body ?? ''}
-                originalLabel={`Assessment in revision ${detail.revision}`}
-                modifiedLabel="Assessment now"
+                originalLabel={t('history.bodyThen', { revision: String(detail.revision) })}
+                modifiedLabel={t('history.bodyNow')}
               />
             </section>
           )}

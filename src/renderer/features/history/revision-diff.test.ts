@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../../shared/models';
+import { translator } from '../../../core/i18n';
 import { fieldDifferences, referenceDifferences } from './revision-diff';
 
 const ref = (number: number, title: string, url?: string): Reference => ({ number, date: '2021-01-01', title, ...(url ? { url } : {}) });
@@ -7,11 +8,12 @@ const base = { heading: 'H', verdict: 'kept' as const, verdictNote: '', status: 
 
 describe('revision differences', () => {
   it('lists changed fields in words', () => {
-    expect(fieldDifferences(base, { ...base, verdict: 'broken', path: ['B'] })).toEqual([
+    expect(fieldDifferences(translator('en'), base, { ...base, verdict: 'broken', path: ['B'] })).toEqual([
       { label: 'Verdict', before: 'Kept', after: 'Broken' },
       { label: 'Place', before: 'A/X', after: 'B/X' },
     ]);
-    expect(fieldDifferences(base, { ...base })).toEqual([]);
+    expect(fieldDifferences(translator('nl'), base, { ...base, status: 'final' })).toEqual([{ label: 'Status', before: 'Ontwerp', after: 'Definitief' }]);
+    expect(fieldDifferences(translator('en'), base, { ...base })).toEqual([]);
   });
 
   it('matches references by link, else title and date', () => {

@@ -1,7 +1,7 @@
 // What differs between an old revision and the current section, field by field (the
 // body is shown by Monaco's diff editor; this lists everything else).
 import type { Reference, Section } from '../../../shared/models';
-import { VERDICT_LABELS, WORKFLOW_LABELS } from '../../../shared/models';
+import type { Translator } from '../../../core/i18n';
 import { matchReferences } from '../../../core/merge';
 import { sectionLabel } from '../../../shared/section-label';
 
@@ -24,17 +24,17 @@ type Compared = Pick<Section, 'heading' | 'verdict' | 'verdictNote' | 'status' |
 const shorten = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** Fields other than body and references whose value differs. */
-export function fieldDifferences(old: Compared, current: Compared): FieldDifference[] {
+export function fieldDifferences({ t }: Translator, old: Compared, current: Compared): FieldDifference[] {
   const rows: FieldDifference[] = [];
   const add = (label: string, before: string, after: string) => {
     if (before !== after) rows.push({ label, before, after });
   };
-  add('Heading', old.heading, current.heading);
-  add('Verdict', VERDICT_LABELS[old.verdict], VERDICT_LABELS[current.verdict]);
-  add('Verdict note', old.verdictNote, current.verdictNote);
-  add('Status', WORKFLOW_LABELS[old.status], WORKFLOW_LABELS[current.status]);
-  add('Place', sectionLabel(old), sectionLabel(current));
-  if (old.agreement !== current.agreement) rows.push({ label: 'Agreement text', before: shorten(old.agreement), after: shorten(current.agreement) });
+  add(t('history.field.heading'), old.heading, current.heading);
+  add(t('history.field.verdict'), t(`verdict.${old.verdict}`), t(`verdict.${current.verdict}`));
+  add(t('history.field.verdictNote'), old.verdictNote, current.verdictNote);
+  add(t('history.field.status'), t(`workflow.${old.status}`), t(`workflow.${current.status}`));
+  add(t('history.field.place'), sectionLabel(old), sectionLabel(current));
+  if (old.agreement !== current.agreement) rows.push({ label: t('history.field.agreement'), before: shorten(old.agreement), after: shorten(current.agreement) });
   return rows;
 }
 
@@ -56,6 +56,6 @@ export function referenceDifferences(old: readonly Reference[], current: readonl
   return out;
 }
 
-export function describeReference(r: Reference): string {
-  return `[${r.number}] (${r.date}) ${r.title.trim() || '(no title)'}`;
+export function describeReference({ t }: Translator, r: Reference): string {
+  return `[${r.number}] (${r.date}) ${r.title.trim() || t('history.untitled')}`;
 }

@@ -5,6 +5,7 @@ import type { Decision, DecisionHit } from '../../../shared/models';
 import { decisionLabel } from '../../../core/citations';
 import { UntitledTag } from '../../app/UntitledTag';
 import { useT } from '../../i18n/I18nProvider';
+import { BRUSSELS } from '../../../core/time/brussels';
 import { plainSnippet, Snippet } from './snippet';
 import { useLibrarySearch } from './use-library-search';
 import { sectionLabel } from '../../../shared/section-label';
@@ -32,7 +33,7 @@ export interface LibraryPanelProps {
 const ROW_HEIGHT = 64;
 
 export function LibraryPanel({ client, onInsert, target, onOpenSection, initialQuery = '' }: LibraryPanelProps) {
-  const { t } = useT();
+  const { t, number } = useT();
   const [query, setQuery] = useState(initialQuery);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -69,20 +70,20 @@ export function LibraryPanel({ client, onInsert, target, onOpenSection, initialQ
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           data-testid="library-query"
-          aria-label="Search decisions"
+          aria-label={t('library.search.label')}
           // Opening the library is asking to search it: the field takes the focus.
           // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus
         />
         <label>
-          From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="library-from" />
+          {t('library.from')} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="library-from" />
         </label>
         <label>
-          To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} data-testid="library-to" />
+          {t('library.to')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} data-testid="library-to" />
         </label>
-        <span className="library-count" data-testid="library-count">
-          {loading ? 'Searching…' : `${total.toLocaleString()} decision${total === 1 ? '' : 's'}`}
-          {tookMs !== null && !loading ? ` · ${tookMs.toFixed(1)} ms` : ''}
+        <span className="library-count" data-testid="library-count" data-loading={String(loading)} data-total={total}>
+          {loading ? t('library.searching') : t('library.count', { count: total })}
+          {tookMs !== null && !loading ? t('library.took', { ms: number(tookMs, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) }) : ''}
         </span>
       </div>
       {target && (
@@ -124,7 +125,7 @@ export function LibraryPanel({ client, onInsert, target, onOpenSection, initialQ
               );
             })}
           </div>
-          {!loading && hits.length === 0 && !error && <p className="lib-empty">No decisions match.</p>}
+          {!loading && hits.length === 0 && !error && <p className="lib-empty">{t('library.none')}</p>}
         </div>
         {selected && (
           <DecisionDetail
@@ -151,7 +152,7 @@ interface DetailProps {
 }
 
 function DecisionDetail({ client, decision, onInsert, target, onOpenSection, onClose }: DetailProps) {
-  const { t } = useT();
+  const { t, date, dateTime } = useT();
   const label = decisionLabel(decision);
   const [loaded, setLoaded] = useState<{ key: number; citedBy: CitingSection[] } | null>(null);
   // Null (loading) until the answer for this decision is in.
@@ -178,13 +179,13 @@ function DecisionDetail({ client, decision, onInsert, target, onOpenSection, onC
             decision.title
           )}
         </h2>
-        <button type="button" className="icon-btn" onClick={onClose} aria-label="Close details">
+        <button type="button" className="icon-btn" onClick={onClose} aria-label={t('library.closeDetails')}>
           ×
         </button>
       </header>
       <p className="library-detail-meta">
-        {decision.date ?? 'date unknown'}
-        {decision.meetingStart ? ` · meeting ${decision.meetingStart}` : ''}
+        {decision.date ? date(decision.date) : t('library.dateUnknown')}
+        {decision.meetingStart ? t('library.meeting', { when: dateTime(decision.meetingStart, { timeZone: BRUSSELS }) }) : ''}
         {decision.id ? ` · ${decision.id}` : ''}
       </p>
       {decision.url && <p className="library-detail-link">{decision.url}</p>}
@@ -206,11 +207,11 @@ function DecisionDetail({ client, decision, onInsert, target, onOpenSection, onC
           </span>
         )}
       </div>
-      <h3>Cited by</h3>
+      <h3>{t('library.citedBy')}</h3>
       {citedBy === null ? (
-        <p>Loading…</p>
+        <p>{t('library.loading')}</p>
       ) : citedBy.length === 0 ? (
-        <p data-testid="library-cited-by-none">No section cites this decision yet.</p>
+        <p data-testid="library-cited-by-none">{t('library.citedBy.none')}</p>
       ) : (
         <ul className="library-cited-by" data-testid="library-cited-by">
           {citedBy.map((c) => (
@@ -218,7 +219,7 @@ function DecisionDetail({ client, decision, onInsert, target, onOpenSection, onC
               <button type="button" className="link-btn" lang={CONTENT_LANG} onClick={() => onOpenSection?.(c.sectionId)}>
                 {sectionLabel(c)}
               </button>{' '}
-              as [{c.referenceNumber}]
+              {t('library.citedBy.as', { number: c.referenceNumber })}
             </li>
           ))}
         </ul>

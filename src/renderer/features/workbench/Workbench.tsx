@@ -11,7 +11,6 @@ import { recordFirstLoad } from '../../lib/metrics';
 import { useRememberedLayout } from '../../lib/panel-layout';
 import { useT } from '../../i18n/I18nProvider';
 import { BodyEditor } from './editor/BodyEditor';
-import { setEditorTranslator } from './editor/editor-translator';
 import type { monaco } from './editor/monaco';
 import { useCitationHighlight } from './editor/use-citation-highlight';
 import { AgreementPanel } from './header/AgreementPanel';
@@ -74,7 +73,7 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
   const readOnly = project.readOnly;
 
   const tr = useT();
-  useEffect(() => setEditorTranslator(tr), [tr]);
+  const { t } = tr;
   useEffect(() => {
     docs.configure({
       term: () => ({ termStart: project.info.termStart, termEnd: project.info.termEnd }),
@@ -101,7 +100,7 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
     void docs.open(selectedId).then((d) => {
       if (cancelled) return;
       if ('code' in d) {
-        toasts.error(d, 'Could not open the section');
+        toasts.error(d, t('workbench.openFailed'));
         return;
       }
       setOpened(d);
@@ -111,7 +110,7 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
     return () => {
       cancelled = true;
     };
-  }, [selectedId, toasts]);
+  }, [selectedId, toasts, t]);
 
   // Leaving a section (for another, or leaving the workbench) saves what it still holds.
   useEffect(() => {
@@ -143,18 +142,18 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
   const dialogs = useDialogs();
   const createSection = useCallback(async () => {
     const answer = await dialogs.askPath({
-      title: 'New section',
-      label: 'Folders and name, separated by /',
-      hint: 'For example: Bestuurzaken/Concrete voorstellen/Nieuwe sectie',
+      title: t('workbench.newSection.title'),
+      label: t('workbench.newSection.label'),
+      hint: t('workbench.newSection.hint'),
       rememberKey: 'new-section',
-      okLabel: 'Create',
+      okLabel: t('workbench.newSection.ok'),
     });
     const parts = answer?.[0].split('/').map((p) => p.trim()).filter(Boolean) ?? [];
     if (parts.length === 0) return;
     const res = await getClient().call('sections.create', { path: parts.slice(0, -1), name: parts[parts.length - 1] });
     if (res.ok) onSelect(res.value.id);
-    else toasts.error(res.error, 'Could not create the section');
-  }, [dialogs, onSelect, toasts]);
+    else toasts.error(res.error, t('workbench.newSection.failed'));
+  }, [dialogs, onSelect, toasts, t]);
 
   const ui = useMemo(
     () => ({ showReferences: () => setTab('references'), setEditing, setSelectedRef }),
@@ -232,10 +231,10 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
           onCreate={readOnly ? undefined : createSection}
         />
       ) : (
-        <nav className="tree-pane loading">Loading sections…</nav>
+        <nav className="tree-pane loading">{t('workbench.loadingSections')}</nav>
       )}
       </Panel>
-      <Separator className="splitter splitter-x" aria-label="Resize the section tree" />
+      <Separator className="splitter splitter-x" aria-label={t('workbench.resize.tree')} />
       <Panel id="pane-center" className="pane" minSize={360}>
       <div className="center-pane">
         {section && doc && (
@@ -254,22 +253,22 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
         <Panel id="pane-editor" className="pane" minSize={120}>
         <div className="editor-area">
           <BodyEditor doc={doc} readOnly={readOnly} onReady={setEditor} />
-          {!doc && <div className="editor-empty">{sections?.length === 0 ? 'This project has no sections yet. Import reports to start.' : 'Opening…'}</div>}
+          {!doc && <div className="editor-empty">{sections?.length === 0 ? t('workbench.noSections') : t('workbench.opening')}</div>}
         </div>
         </Panel>
-        <Separator className="splitter splitter-y" aria-label="Resize the problems panel" />
+        <Separator className="splitter splitter-y" aria-label={t('workbench.resize.problems')} />
         <Panel id="pane-bottom" className="pane" defaultSize="18%" minSize={64} collapsible collapsedSize={30} panelRef={bottomPanel}>
         <div className="bottom-panel">
           <div className="tabs">
           {/* eslint-disable-next-line jsx-a11y/interactive-supports-focus -- the tabs inside take the focus; the list only moves it with the arrows */}
           <div className="tab-list" role="tablist" onKeyDown={onTabsKeyDown}>
             <BottomTabButton id="problems" current={tab} onSelect={setTab}>
-              Problems
+              {t('workbench.tab.problems')}
               {errors > 0 && <span className="badge-count badge-error">{errors}</span>}
               {warnings > 0 && <span className="badge-count badge-warning">{warnings}</span>}
             </BottomTabButton>
             <BottomTabButton id="references" current={tab} onSelect={setTab}>
-              References <span className="tab-count">{doc?.references.length ?? 0}</span>
+              {t('workbench.tab.references')} <span className="tab-count">{doc?.references.length ?? 0}</span>
             </BottomTabButton>
             <BottomTabButton id="evidence" current={tab} onSelect={setTab}>
               {tr.t('evidence.title')}
@@ -304,9 +303,9 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
         </Group>
       </div>
       </Panel>
-      <Separator className="splitter splitter-x" aria-label="Resize the preview" />
+      <Separator className="splitter splitter-x" aria-label={t('workbench.resize.preview')} />
       <Panel id="pane-preview" className="pane" defaultSize="29%" minSize={220} collapsible>
-        <PreviewPane open={!!doc} heading={section?.heading ?? ''} body={body} references={doc?.references ?? []} editor={editor} />
+        <PreviewPane open={!!doc} language={project.info.language} heading={section?.heading ?? ''} body={body} references={doc?.references ?? []} editor={editor} />
       </Panel>
     </Group>
   );

@@ -4,6 +4,8 @@ import { applyFix, removeReference, scanCitations } from '../../../core/citation
 import type { FixResult } from '../../../core/citations';
 import { useDialogs } from '../../app/dialogs';
 import { useToasts } from '../../app/toasts';
+import type { Translator } from '../../../core/i18n';
+import { useT } from '../../i18n/I18nProvider';
 import { setFixHandler } from './editor/fix-bridge';
 import { moveReference, nextNumber } from './references/reference-edits';
 import type { RefEditing } from './references/ReferencesPanel';
@@ -23,15 +25,17 @@ function sameProblem(a: Diagnostic, b: Diagnostic): boolean {
   );
 }
 
-function summary(changes: readonly string[]): string {
+function summary({ t }: Translator, changes: readonly string[]): string {
   if (changes.length <= 3) return changes.join('; ');
-  return `${changes.slice(0, 3).join('; ')}; and ${changes.length - 3} more`;
+  return t('workbench.changes.more', { changes: changes.slice(0, 3).join('; '), count: changes.length - 3 });
 }
 
 /** Fixes and reference-list edits for the open section, with the questions they need. */
 export function useSectionActions(doc: SectionDoc | null, ui: UiHooks) {
   const dialogs = useDialogs();
   const toasts = useToasts();
+  const tr = useT();
+  const { t } = tr;
 
   const apply = useCallback(
     (target: SectionDoc, res: FixResult) => {
@@ -40,9 +44,9 @@ export function useSectionActions(doc: SectionDoc | null, ui: UiHooks) {
         return;
       }
       target.applyChange(res.body, res.references);
-      if (res.changes.length > 0) toasts.show('success', summary(res.changes));
+      if (res.changes.length > 0) toasts.show('success', summary(tr, res.changes));
     },
-    [toasts],
+    [toasts, tr],
   );
 
   const input = (target: SectionDoc) => ({ body: target.model.getValue(), references: target.references });
@@ -53,30 +57,30 @@ export function useSectionActions(doc: SectionDoc | null, ui: UiHooks) {
       if (!ref) return;
       const cited = scanCitations(target.model.getValue()).citations.filter((c) => c.number === ref.number).length;
       const choice = await dialogs.askChoice({
-        title: `Delete reference [${ref.number}]`,
+        title: t('workbench.delete.title', { number: ref.number }),
         message: (
           <>
             <p>
-              <strong>[{ref.number}]</strong> {ref.date} — {ref.title.trim() || '(untitled)'}
+              <strong>[{ref.number}]</strong> {ref.date} — {ref.title.trim() || t('workbench.refs.untitled')}
             </p>
             {cited > 0 && (
               <p className="warning">
-                It is cited {cited} time{cited === 1 ? '' : 's'} in the text; {cited === 1 ? 'that citation is' : 'those citations are'} removed too.
+                {t('workbench.delete.cited', { count: cited })}
               </p>
             )}
-            <p>Renumber the references after it so the numbers stay continuous?</p>
+            <p>{t('workbench.delete.renumberQuestion')}</p>
           </>
         ),
         choices: [
-          { id: 'renumber', label: 'Delete and renumber', primary: true },
-          { id: 'keep', label: 'Delete, keep numbers' },
+          { id: 'renumber', label: t('workbench.delete.renumber'), primary: true },
+          { id: 'keep', label: t('workbench.delete.keep') },
         ],
       });
       if (!choice) return;
       apply(target, removeReference(input(target), index, { renumber: choice === 'renumber' }));
       ui.setSelectedRef(null);
     },
-    [apply, dialogs, ui],
+    [apply, dialogs, ui, t],
   );
 
   const runFix = useCallback(
@@ -84,7 +88,7 @@ export function useSectionActions(doc: SectionDoc | null, ui: UiHooks) {
       // The problem may have moved or gone since the menu was built.
       const current = target.diagnostics.find((d) => sameProblem(d, diagnostic));
       if (!current) {
-        toasts.show('info', 'That problem is no longer there.');
+        toasts.show('info', t('workbench.fix.gone'));
         return;
       }
       if (kind === 'add-reference') {
@@ -112,7 +116,7 @@ export function useSectionActions(doc: SectionDoc | null, ui: UiHooks) {
       }
       apply(target, applyFix(input(target), current, kind));
     },
-    [apply, deleteReference, toasts, ui],
+    [apply, deleteReference, toasts, ui, t],
   );
 
   // Code actions in the editor come through the bridge to the same handler.

@@ -8,6 +8,7 @@ import { citeDecision } from '../../../../core/citations';
 import type { monaco } from '../editor/monaco';
 import { docs } from '../session/doc-registry';
 import type { SectionDoc } from '../session/section-doc';
+import { currentTranslator } from '../../../i18n/current';
 
 export type CitableDecision = Pick<DecisionRecord, 'title' | 'date' | 'meetingStart' | 'url'>;
 
@@ -68,7 +69,7 @@ export function citationOffset(doc: SectionDoc): number {
 export async function citeInSection(sectionId: string, decision: CitableDecision, range?: { from: number; to: number }): Promise<CiteOutcome | AppError> {
   const doc = await docs.open(sectionId);
   if ('code' in doc) return doc;
-  if (doc.isReadOnly) return { code: 'read-only', message: 'This project is open read-only; nothing can be cited in it.' };
+  if (doc.isReadOnly) return { code: 'read-only', message: currentTranslator().t('workbench.cite.readOnly') };
   const from = range?.from ?? citationOffset(doc);
   const result = citeDecision({ body: doc.model.getValue(), references: doc.references }, decision, from, range?.to ?? from);
   doc.applyChange(result.body, result.references);

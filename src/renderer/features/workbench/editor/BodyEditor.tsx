@@ -10,6 +10,7 @@ import { CONTENT_LANG } from '../../../lib/content-lang';
 import { attachCiteEditor } from '../cite/cite-decision';
 import { keepSuggestingInCitation, registerLanguageFeatures } from './language-features';
 import './editor.css';
+import { currentTranslator } from '../../../i18n/current';
 
 interface BodyEditorProps {
   doc: SectionDoc | null;
@@ -57,7 +58,7 @@ export function BodyEditor({ doc, readOnly, onReady }: BodyEditorProps) {
       lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.OnCode },
       hover: { delay: 250 },
       padding: { top: 6 },
-      ariaLabel: 'Section body (Markdown)',
+      ariaLabel: currentTranslator().t('workbench.editor.label'),
       // Screen readers get the editor's text as a document, not only the current line.
       accessibilitySupport: 'on',
       // Reduced motion: a steady caret, no smooth scrolling.
@@ -105,8 +106,8 @@ export function BodyEditor({ doc, readOnly, onReady }: BodyEditorProps) {
   }, [doc]);
 
   useEffect(() => {
-    editorRef.current?.updateOptions({ readOnly, readOnlyMessage: { value: 'This project is open read-only.' } });
-  }, [readOnly]);
+    editorRef.current?.updateOptions({ readOnly, readOnlyMessage: { value: t('workbench.editor.readOnly') }, ariaLabel: t('workbench.editor.label') });
+  }, [readOnly, t]);
 
   return <div ref={hostRef} id="section-body" className="body-editor" lang={CONTENT_LANG} data-testid="editor" />;
 }

@@ -1,6 +1,8 @@
 import type { FixKind } from '../../../../shared/models';
-import { FIX_LABELS } from '../../../../core/citations';
+import type { Translator } from '../../../../core/i18n';
+import { currentTranslator } from '../../../i18n/current';
 
-export function fixLabel(kind: FixKind): string {
-  return FIX_LABELS[kind];
+/** The button text of a quick fix, in the interface language. */
+export function fixLabel(kind: FixKind, tr: Translator = currentTranslator()): string {
+  return tr.t(`workbench.fix.${kind}`);
 }

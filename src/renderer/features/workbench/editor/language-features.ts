@@ -6,11 +6,12 @@ import type { Decision, DecisionHit, Diagnostic, FixKind } from '../../../../sha
 import { decisionLabel, findReferenceFor, referenceForDecision } from '../../../../core/citations';
 import { activeCiteEditor, citeInSection } from '../cite/cite-decision';
 import type { CitableDecision } from '../cite/cite-decision';
-import { editorTranslator } from './editor-translator';
 import { getClient } from '../../../api';
 import { docs } from '../session/doc-registry';
 import { escapeMarkdown } from './escape-markdown';
 import { requestFix } from './fix-bridge';
+import type { Translator } from '../../../../core/i18n';
+import { currentTranslator } from '../../../i18n/current';
 import { fixLabel } from './fix-labels';
 import { markerDiagnosticIndex } from './markers';
 import { DisposableStore } from '../../../lib/disposables';
@@ -102,7 +103,8 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => window.setTimeout(resolve, ms));
 }
 
-const t: ReturnType<typeof editorTranslator>['t'] = (key, values) => editorTranslator().t(key, values);
+// Providers run outside React: they read the interface language's Translator when called.
+const t: Translator['t'] = (key, values) => currentTranslator().t(key, values);
 
 async function provideCompletionItems(
   model: monaco.editor.ITextModel,
@@ -128,7 +130,7 @@ async function provideCompletionItems(
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => matchesQuery(`${r.number} ${r.date} ${r.title}`, typed))
     .map(({ r, i }) => ({
-      label: { label: `[${r.number}] ${r.date} — ${r.title.trim() || '(untitled)'}`, description: 'reference' },
+      label: { label: `[${r.number}] ${r.date} — ${r.title.trim() || t('workbench.refs.untitled')}`, description: t('workbench.completion.reference') },
       kind: monaco.languages.CompletionItemKind.Reference,
       insertText: `[${r.number}]`,
       filterText,
@@ -200,16 +202,16 @@ async function provideHover(model: monaco.editor.ITextModel, position: monaco.Po
     const n = Number(m[1]);
     const ref = doc.references.find((r) => r.number === n);
     if (!ref) {
-      contents.push(md(`**${escapeMarkdown(`[${n}]`)}** — no reference with this number`));
+      contents.push(md(`**${escapeMarkdown(`[${n}]`)}** — ${escapeMarkdown(t('workbench.hover.noReference'))}`));
       break;
     }
-    contents.push(md(`**${escapeMarkdown(`[${n}]`)}** ${escapeMarkdown(ref.date)} — ${escapeMarkdown(ref.title.trim() || '(untitled)')}`));
-    if (ref.url) contents.push(md(`Link: ${codeSpan(ref.url)}`));
+    contents.push(md(`**${escapeMarkdown(`[${n}]`)}** ${escapeMarkdown(ref.date)} — ${escapeMarkdown(ref.title.trim() || t('workbench.refs.untitled'))}`));
+    if (ref.url) contents.push(md(escapeMarkdown(t('workbench.hover.link', { link: '\u0000' })).replace('\u0000', codeSpan(ref.url))));
     if (ref.url) {
       const decision = await librarySummary(ref.url);
       if (decision?.text) {
         const text = decision.text.length > 700 ? `${decision.text.slice(0, 700)}…` : decision.text;
-        contents.push(md(`*Library:* ${escapeMarkdown(text)}`));
+        contents.push(md(`*${escapeMarkdown(t('workbench.hover.library'))}* ${escapeMarkdown(text)}`));
       }
     }
     break;
@@ -217,7 +219,7 @@ async function provideHover(model: monaco.editor.ITextModel, position: monaco.Po
 
   for (const d of doc.diagnostics) {
     if (!contains(d, position) || !d.fixes?.length) continue;
-    contents.push(md(`Quick fixes for “${escapeMarkdown(d.message)}”: ${d.fixes.map((f) => escapeMarkdown(fixLabel(f))).join(', ')}`));
+    contents.push(md(escapeMarkdown(t('workbench.hover.fixes', { message: d.message, fixes: d.fixes.map((f) => fixLabel(f)).join(', ') }))));
     range ??= new monaco.Range(d.range!.startLine, d.range!.startColumn, d.range!.endLine, d.range!.endColumn);
   }
   return contents.length > 0 ? { contents, range } : null;

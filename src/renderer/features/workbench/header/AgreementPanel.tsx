@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../../../shared/models';
 import { CONTENT_LANG } from '../../../lib/content-lang';
 import { recall, remember } from '../../../lib/remembered';
 import './header.css';
+import { useT } from '../../../i18n/I18nProvider';
 
 interface AgreementPanelProps {
   agreement: string;
@@ -39,6 +40,7 @@ function marked(text: string, diagnostics: readonly Diagnostic[]): ReactNode[] {
  * as extracted from the official PDF, so editing is a deliberate act with a warning.
  */
 export function AgreementPanel({ agreement, diagnostics, readOnly, onChange }: AgreementPanelProps) {
+  const { t } = useT();
   const [open, setOpen] = useState(() => recall('agreement.open', '1') === '1');
   const [editing, setEditing] = useState(false);
 
@@ -52,12 +54,12 @@ export function AgreementPanel({ agreement, diagnostics, readOnly, onChange }: A
       <div className="agreement-bar">
         <button type="button" id="agreement-toggle" className="agreement-toggle" aria-expanded={open} onClick={toggleOpen} data-testid="agreement-toggle">
           <span className={open ? 'twisty open' : 'twisty'} aria-hidden="true" />
-          Agreement text
+          {t('workbench.agreement.title')}
         </button>
         {open && !readOnly && (
           <label className="checkbox agreement-edit-toggle">
             <input type="checkbox" checked={editing} data-testid="agreement-edit" onChange={(e) => setEditing(e.target.checked)} />
-            Edit agreement
+            {t('workbench.agreement.edit')}
           </label>
         )}
       </div>
@@ -65,8 +67,7 @@ export function AgreementPanel({ agreement, diagnostics, readOnly, onChange }: A
         (editing ? (
           <div className="agreement-editing">
             <p className="warning" role="alert">
-              The agreement text must stay verbatim as in the official PDF (hyphenation, quotes and spaces included). Change it only to correct an extraction
-              error.
+              {t('workbench.agreement.warning')}
             </p>
             <textarea data-testid="agreement-text" lang={CONTENT_LANG} aria-labelledby="agreement-toggle" value={agreement} spellCheck={false} onChange={(e) => onChange(e.target.value)} rows={6} />
           </div>

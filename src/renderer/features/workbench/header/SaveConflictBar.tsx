@@ -2,9 +2,11 @@ import { useState } from 'react';
 import type { SectionDoc } from '../session/section-doc';
 import { useToasts } from '../../../app/toasts';
 import './header.css';
+import { useT } from '../../../i18n/I18nProvider';
 
 /** Shown when a save was refused because the section changed elsewhere, or failed. */
 export function SaveConflictBar({ doc }: { doc: SectionDoc }) {
+  const { t } = useT();
   const toasts = useToasts();
   const [busy, setBusy] = useState(false);
   const state = doc.saveState;
@@ -20,21 +22,21 @@ export function SaveConflictBar({ doc }: { doc: SectionDoc }) {
   if (state.kind === 'error') {
     return (
       <div className="banner banner-error" role="alert" data-testid="save-error">
-        <span>Saving failed: {state.message}. Your changes are kept here.</span>
+        <span>{t('workbench.save.failed', { message: state.message })}</span>
         <button type="button" className="btn btn-small" onClick={() => doc.retry()}>
-          Retry
+          {t('workbench.save.retry')}
         </button>
       </div>
     );
   }
   return (
     <div className="banner banner-warning" role="alert" data-testid="save-conflict">
-      <span>This section was changed elsewhere since you opened it. {state.message}</span>
+      <span>{t('workbench.conflict.text', { message: state.message })}</span>
       <button type="button" className="btn btn-small" disabled={busy} data-testid="conflict-reload" onClick={() => run(() => doc.reload())}>
-        Reload theirs
+        {t('workbench.conflict.reload')}
       </button>
       <button type="button" className="btn btn-small btn-danger" disabled={busy} data-testid="conflict-overwrite" onClick={() => run(() => doc.overwrite())}>
-        Overwrite with mine
+        {t('workbench.conflict.overwrite')}
       </button>
     </div>
   );

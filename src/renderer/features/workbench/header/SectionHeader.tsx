@@ -1,8 +1,9 @@
 import type { Section, Verdict, WorkflowStatus } from '../../../../shared/models';
 import { CONTENT_LANG } from '../../../lib/content-lang';
-import { VERDICT_LABELS, VERDICTS, WORKFLOW_LABELS, WORKFLOW_STATUSES } from '../../../../shared/models';
+import { VERDICTS, WORKFLOW_STATUSES } from '../../../../shared/models';
 import './header.css';
 import { folderLabel } from '../../../../shared/section-label';
+import { useT } from '../../../i18n/I18nProvider';
 
 interface SectionHeaderProps {
   section: Section;
@@ -12,6 +13,7 @@ interface SectionHeaderProps {
 
 /** Path, heading, verdict with its justification, and the workflow status. */
 export function SectionHeader({ section, readOnly, onChange }: SectionHeaderProps) {
+  const { t } = useT();
   return (
     <header className="section-header">
       <div className="section-title">
@@ -22,7 +24,7 @@ export function SectionHeader({ section, readOnly, onChange }: SectionHeaderProp
       </div>
       <div className="section-fields">
         <label className="inline-field">
-          <span>Verdict</span>
+          <span>{t('workbench.header.verdict')}</span>
           <select
             data-testid="verdict-select"
             className={`verdict-select verdict-${section.verdict}`}
@@ -32,25 +34,25 @@ export function SectionHeader({ section, readOnly, onChange }: SectionHeaderProp
           >
             {VERDICTS.map((v) => (
               <option key={v} value={v}>
-                {VERDICT_LABELS[v]}
+                {t(`verdict.${v}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="inline-field note-field">
-          <span>Justification</span>
+          <span>{t('workbench.header.justification')}</span>
           <input
             data-testid="verdict-note"
             lang={CONTENT_LANG}
             // The doc takes each keystroke at once (and debounces the save), so the field shows it directly.
             value={section.verdictNote}
-            placeholder="Why this verdict, in a sentence"
+            placeholder={t('workbench.header.justification.placeholder')}
             disabled={readOnly}
             onChange={(e) => onChange({ verdictNote: e.target.value })}
           />
         </label>
         <label className="inline-field">
-          <span>Status</span>
+          <span>{t('workbench.header.status')}</span>
           <select
             data-testid="status-select"
             value={section.status}
@@ -59,7 +61,7 @@ export function SectionHeader({ section, readOnly, onChange }: SectionHeaderProp
           >
             {WORKFLOW_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {WORKFLOW_LABELS[s]}
+                {t(`workflow.${s}`)}
               </option>
             ))}
           </select>

@@ -1,15 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Reference } from '../../../../shared/models';
-import { renderBody, renderReferencesHtml } from '../../../../core/export';
+import { escapeHtml, pageLabels, renderBody, renderReferencesHtml } from '../../../../core/export';
+import type { Language } from '../../../../shared/languages';
 import type { monaco } from '../editor/monaco';
 import { sanitizePreviewHtml } from './sanitize';
 import { useScrollSync } from './use-scroll-sync';
 import './preview.css';
 import { CONTENT_LANG } from '../../../lib/content-lang';
+import { useT } from '../../../i18n/I18nProvider';
 
 interface PreviewPaneProps {
   /** False while no section is open. */
   open: boolean;
+  /** The project's language: the preview shows the report as it is published, labels included. */
+  language: Language;
   heading: string;
   body: string;
   references: readonly Reference[];
@@ -19,16 +23,18 @@ interface PreviewPaneProps {
 const ID_PREFIX = 'pv-';
 
 /** The rendered body and reference list, sanitised, scrolled in step with the editor. */
-export function PreviewPane({ open, heading, body, references, editor }: PreviewPaneProps) {
+export function PreviewPane({ open, language, heading, body, references, editor }: PreviewPaneProps) {
+  const { t } = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
 
   // Rendering waits for a pause in typing; markers must not wait for the preview.
   const debouncedBody = useDebounced(body, 120);
   const html = useMemo(() => {
     const { html: bodyHtml, occurrences } = renderBody(debouncedBody, references, { sourceLines: true, idPrefix: ID_PREFIX });
-    const refsHtml = renderReferencesHtml(references, { idPrefix: ID_PREFIX, citations: occurrences });
-    return sanitizePreviewHtml(`${bodyHtml}<h2 class="references-heading">Referenties</h2>${refsHtml}`);
-  }, [debouncedBody, references]);
+    const labels = pageLabels(language);
+    const refsHtml = renderReferencesHtml(references, { idPrefix: ID_PREFIX, citations: occurrences, labels });
+    return sanitizePreviewHtml(`${bodyHtml}<h2 class="references-heading">${escapeHtml(labels.references)}</h2>${refsHtml}`);
+  }, [debouncedBody, references, language]);
 
   useScrollSync(editor, scrollRef, html);
 
@@ -51,8 +57,8 @@ export function PreviewPane({ open, heading, body, references, editor }: Preview
   };
 
   return (
-    <section className="preview-pane" aria-label="Preview">
-      <div className="pane-title">Preview</div>
+    <section className="preview-pane" aria-label={t('workbench.preview.title')}>
+      <div className="pane-title">{t('workbench.preview.title')}</div>
       {/* Clicks of the links inside, handled in one place; links answer Enter themselves. */}
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
       <div ref={scrollRef} className="preview-scroll" data-testid="preview" lang={CONTENT_LANG} onClick={onClick}>
@@ -62,7 +68,7 @@ export function PreviewPane({ open, heading, body, references, editor }: Preview
             <div className="preview-body" dangerouslySetInnerHTML={{ __html: html }} />
           </>
         ) : (
-          <p className="panel-empty">No section is open.</p>
+          <p className="panel-empty">{t('workbench.preview.none')}</p>
         )}
       </div>
     </section>

@@ -97,15 +97,15 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel, 
       {!isNew && !chooseFromLibrary && initial.title.trim() !== '' && <LibraryToggle onPick={fill} />}
       <div className="field-row">
         <label className="field field-narrow">
-          <span className="field-label">Number</span>
+          <span className="field-label">{t('workbench.refForm.number')}</span>
           <input data-testid="ref-form-number" value={number} onChange={(e) => setNumber(e.target.value.trim())} disabled={!isNew} />
         </label>
         <label className="field field-date">
-          <span className="field-label">Date</span>
+          <span className="field-label">{t('workbench.refForm.date')}</span>
           <input
             data-testid="ref-form-date"
             value={date}
-            placeholder="YYYY-MM-DD"
+            placeholder={t('workbench.refForm.datePlaceholder')}
             className={dateOk || (date === '' && !touched.date) ? '' : 'invalid'}
             onChange={(e) => {
               setDate(e.target.value);
@@ -113,8 +113,8 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel, 
             }}
           />
         </label>
-        <label className="field field-time" title="Planned start of the government meeting, Brussels time">
-          <span className="field-label">Meeting start</span>
+        <label className="field field-time" title={t('workbench.refForm.time.title')}>
+          <span className="field-label">{t('workbench.refForm.time')}</span>
           <input
             data-testid="ref-form-time"
             value={time}
@@ -128,7 +128,7 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel, 
         </label>
       </div>
       <label className="field">
-        <span className="field-label">Title</span>
+        <span className="field-label">{t('workbench.refForm.title')}</span>
         {multiLine ? (
           <textarea
             data-testid="ref-form-title"
@@ -157,7 +157,7 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel, 
         {multiLine && <span className="field-hint">{t('cite.form.multiline')}</span>}
       </label>
       <label className="field">
-        <span className="field-label">Link</span>
+        <span className="field-label">{t('workbench.refForm.link')}</span>
         <input
           data-testid="ref-form-link"
           value={shownUrl}
@@ -177,15 +177,15 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel, 
             setAutoLink(e.target.checked);
           }}
         />
-        Build the link from title and meeting start
+        {t('workbench.refForm.autoLink')}
       </label>
-      {!numberOk && <p className="field-error">{/^\d+$/.test(number) ? `Number ${number} is already used.` : 'The number must be a whole number.'}</p>}
+      {!numberOk && <p className="field-error">{/^\d+$/.test(number) ? t('workbench.refForm.numberTaken', { number }) : t('workbench.refForm.numberInvalid')}</p>}
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" data-testid="ref-form-save" disabled={!numberOk || !complete}>
-          {isNew ? 'Add reference' : 'Save reference'}
+          {isNew ? t('workbench.refForm.add') : t('workbench.refForm.save')}
         </button>
         <button type="button" className="btn" data-testid="ref-form-cancel" onClick={onCancel}>
-          Cancel
+          {t('workbench.refForm.cancel')}
         </button>
       </div>
     </form>

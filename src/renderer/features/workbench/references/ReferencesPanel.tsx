@@ -3,6 +3,7 @@ import type { Diagnostic, Reference } from '../../../../shared/models';
 import { ReferenceForm } from './ReferenceForm';
 import './references.css';
 import { CONTENT_LANG } from '../../../lib/content-lang';
+import { useT } from '../../../i18n/I18nProvider';
 
 /** `chooseFromLibrary`: opened by the quick fix for an entry with no title and no link. */
 export type RefEditing = { kind: 'edit'; index: number; chooseFromLibrary?: boolean } | { kind: 'new'; draft: Reference } | null;
@@ -25,6 +26,7 @@ interface ReferencesPanelProps {
 
 /** The numbered reference list with inline add/edit, delete and reorder. */
 export function ReferencesPanel(props: ReferencesPanelProps) {
+  const { t } = useT();
   const { references, diagnostics, citedCounts, selectedIndex, editing, readOnly } = props;
 
   const problemsByIndex = useMemo(() => {
@@ -41,10 +43,10 @@ export function ReferencesPanel(props: ReferencesPanelProps) {
   return (
     <div className="references" data-testid="references">
       <div className="references-toolbar">
-        <span className="references-count">{references.length} references</span>
+        <span className="references-count">{t('workbench.refs.count', { count: references.length })}</span>
         {!readOnly && (
-          <button type="button" className="btn btn-small" data-testid="reference-add" onClick={props.onAdd} title="Add a reference (library search or by hand)">
-            + Add reference
+          <button type="button" className="btn btn-small" data-testid="reference-add" onClick={props.onAdd} title={t('workbench.refs.add.title')}>
+            {t('workbench.refs.add')}
           </button>
         )}
       </div>
@@ -102,39 +104,39 @@ export function ReferencesPanel(props: ReferencesPanelProps) {
               <span className="ref-num">[{ref.number}]</span>
               <span className="ref-date">{ref.date}</span>
               <span className="ref-main">
-                <span className="ref-title-text" lang={CONTENT_LANG}>{ref.title.trim() || <em>(untitled)</em>}</span>
+                <span className="ref-title-text" lang={CONTENT_LANG}>{ref.title.trim() || <em>{t('workbench.refs.untitled')}</em>}</span>
                 {ref.url ? (
                   <span className="ref-link" title={ref.url}>
                     {ref.url}
                   </span>
                 ) : (
-                  <span className="ref-link none">no link</span>
+                  <span className="ref-link none">{t('workbench.refs.noLink')}</span>
                 )}
               </span>
-              <span className={count === 0 ? 'ref-cited uncited' : 'ref-cited'} title={count === 0 ? 'Not cited in the text' : `Cited ${count}×`}>
-                {count === 0 ? 'uncited' : `${count}×`}
+              <span className={count === 0 ? 'ref-cited uncited' : 'ref-cited'} title={count === 0 ? t('workbench.refs.uncited.title') : t('workbench.refs.cited.title', { count })}>
+                {count === 0 ? t('workbench.refs.uncited') : t('workbench.refs.cited', { count })}
               </span>
               </button>
               {!readOnly && (
                 <span className="ref-actions">
-                  <button type="button" className="icon-btn" title="Move up (renumbers)" aria-label="Move up" data-testid="reference-up" disabled={i === 0} onClick={() => props.onMove(i, -1)}>
+                  <button type="button" className="icon-btn" title={t('workbench.refs.up.title')} aria-label={t('workbench.refs.up')} data-testid="reference-up" disabled={i === 0} onClick={() => props.onMove(i, -1)}>
                     ↑
                   </button>
                   <button
                     type="button"
                     className="icon-btn"
-                    title="Move down (renumbers)"
-                    aria-label="Move down"
+                    title={t('workbench.refs.down.title')}
+                    aria-label={t('workbench.refs.down')}
                     data-testid="reference-down"
                     disabled={i === references.length - 1}
                     onClick={() => props.onMove(i, 1)}
                   >
                     ↓
                   </button>
-                  <button type="button" className="icon-btn" title="Edit (F2)" aria-label="Edit" data-testid="reference-edit" onClick={() => props.onEdit({ kind: 'edit', index: i })}>
+                  <button type="button" className="icon-btn" title={t('workbench.refs.edit.title')} aria-label={t('workbench.refs.edit')} data-testid="reference-edit" onClick={() => props.onEdit({ kind: 'edit', index: i })}>
                     ✎
                   </button>
-                  <button type="button" className="icon-btn danger" title="Delete" aria-label="Delete" data-testid="reference-delete" onClick={() => props.onDelete(i)}>
+                  <button type="button" className="icon-btn danger" title={t('workbench.refs.delete')} aria-label={t('workbench.refs.delete')} data-testid="reference-delete" onClick={() => props.onDelete(i)}>
                     ✕
                   </button>
                 </span>
@@ -143,7 +145,7 @@ export function ReferencesPanel(props: ReferencesPanelProps) {
           );
         })}
       </ol>
-      {references.length === 0 && <p className="panel-empty">No references. Type [ in the text to cite one from the library.</p>}
+      {references.length === 0 && <p className="panel-empty">{t('workbench.refs.none')}</p>}
     </div>
   );
 }

@@ -9,6 +9,7 @@
 import type { AppError } from '../../../../shared/models';
 import { getClient } from '../../../api';
 import { registerFlusher } from '../../../app/flush';
+import { currentTranslator } from '../../../i18n/current';
 import type { monaco } from '../editor/monaco';
 import { SectionDoc } from './section-doc';
 import type { DocEnvironment, LinkedEdit } from './section-doc';
@@ -52,7 +53,7 @@ export class DocRegistry {
       pending = getClient()
         .call('sections.get', { id })
         .then((res) => {
-          if (generation !== this.generation) return { code: 'not-found', message: 'The project was closed.' } satisfies AppError;
+          if (generation !== this.generation) return { code: 'not-found', message: currentTranslator().t('workbench.projectClosed') } satisfies AppError;
           this.loading.delete(id);
           if (!res.ok) return res.error;
           const doc = this.docs.get(id) ?? new SectionDoc(res.value, this.env, { scope: String(this.generation), linked: this.linked.get(id) });

@@ -1,13 +1,13 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { SectionSummary } from '../../../../shared/models';
-import { VERDICT_LABELS, WORKFLOW_LABELS } from '../../../../shared/models';
 import { shortcutLabel } from '../../../app/commands';
 import { recall, remember } from '../../../lib/remembered';
 import { ancestorKeys, findByPrefix, visibleRows } from './build-tree';
 import type { TreeRow } from './build-tree';
 import './tree.css';
 import { CONTENT_LANG } from '../../../lib/content-lang';
+import { useT } from '../../../i18n/I18nProvider';
 
 interface SectionTreeProps {
   sections: readonly SectionSummary[];
@@ -37,6 +37,7 @@ const TYPE_AHEAD_MS = 700;
  * position and set size, since its siblings may not be rendered.
  */
 export const SectionTree = memo(function SectionTree({ sections, selectedId, onOpen, focusFilterSignal, onCreate }: SectionTreeProps) {
+  const { t } = useT();
   const [filter, setFilter] = useState('');
   const [collapsed, setCollapsed] = useState<Set<string>>(loadCollapsed);
   const [focusKey, setFocusKey] = useState<string | null>(null);
@@ -270,30 +271,30 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
         style={{ ...place, paddingLeft: `${0.5 + row.depth * 0.9 + 0.9}rem` }}
         data-testid="tree-item"
         data-section-id={row.section.id}
-        title={`${row.section.heading} — ${VERDICT_LABELS[row.section.verdict]}, ${WORKFLOW_LABELS[row.section.status]}`}
+        title={`${row.section.heading} — ${t(`verdict.${row.section.verdict}`)}, ${t(`workflow.${row.section.status}`)}`}
         onClick={() => {
           setFocusKey(row.key);
           onOpen(row.section.id);
         }}
       >
-        <span className={`verdict-dot verdict-${row.section.verdict}`} aria-label={VERDICT_LABELS[row.section.verdict]} />
+        <span className={`verdict-dot verdict-${row.section.verdict}`} aria-label={t(`verdict.${row.section.verdict}`)} />
         <span className="tree-label" lang={CONTENT_LANG}>
           {row.section.name}
         </span>
-        {row.section.status !== 'draft' && <span className={`status-chip status-${row.section.status}`}>{WORKFLOW_LABELS[row.section.status]}</span>}
+        {row.section.status !== 'draft' && <span className={`status-chip status-${row.section.status}`}>{t(`workflow.${row.section.status}`)}</span>}
         <ProblemBadges error={row.section.problems.error} warning={row.section.problems.warning} />
       </div>
     );
   };
 
   return (
-    <nav className="tree-pane" aria-label="Sections">
+    <nav className="tree-pane" aria-label={t('workbench.tree.label')}>
       <div className="tree-filter">
         <input
           ref={filterRef}
           type="search"
-          placeholder={`Filter sections (${shortcutLabel('focus-filter')})`}
-          aria-label="Filter sections"
+          placeholder={t('workbench.tree.filter', { shortcut: shortcutLabel('focus-filter') })}
+          aria-label={t('workbench.tree.filter.label')}
           data-testid="filter"
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
@@ -302,19 +303,19 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
       </div>
       {/* Roving focus: the rows take the focus, the tree handles their keys (WAI-ARIA tree pattern). */}
       {/* eslint-disable-next-line jsx-a11y/interactive-supports-focus */}
-      <div ref={treeRef} className="tree" role="tree" aria-label="Sections" data-testid="tree" onKeyDown={onTreeKeyDown}>
+      <div ref={treeRef} className="tree" role="tree" aria-label={t('workbench.tree.label')} data-testid="tree" onKeyDown={onTreeKeyDown}>
         <div className="tree-rows" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => renderRow(rows[item.index], item.start))}
         </div>
       </div>
       {rows.length === 0 && (
-        <p className="tree-empty">{sections.length === 0 ? 'No sections yet. Import reports to start.' : 'No section matches the filter.'}</p>
+        <p className="tree-empty">{sections.length === 0 ? t('workbench.tree.empty') : t('workbench.tree.noMatch')}</p>
       )}
       <div className="tree-footer">
-        <span>{filter ? `${sectionCount} of ${sections.length} sections` : `${sections.length} sections`}</span>
+        <span>{filter ? t('workbench.tree.countFiltered', { shown: sectionCount, count: sections.length }) : t('workbench.tree.count', { count: sections.length })}</span>
         {onCreate && (
-          <button type="button" className="btn btn-small" data-testid="section-new" onClick={onCreate} title="Create a section by hand">
-            + New section
+          <button type="button" className="btn btn-small" data-testid="section-new" onClick={onCreate} title={t('workbench.tree.new.title')}>
+            {t('workbench.tree.new')}
           </button>
         )}
       </div>
@@ -328,15 +329,16 @@ function rowElement(tree: HTMLElement | null, key: string): HTMLElement | undefi
 }
 
 function ProblemBadges({ error, warning }: { error: number; warning: number }) {
+  const { t } = useT();
   return (
     <span className="problem-badges">
       {error > 0 && (
-        <span className="badge-count badge-error" title={`${error} error${error === 1 ? '' : 's'}`} data-testid="tree-errors">
+        <span className="badge-count badge-error" title={t('workbench.tree.errors', { count: error })} data-testid="tree-errors">
           {error}
         </span>
       )}
       {warning > 0 && (
-        <span className="badge-count badge-warning" title={`${warning} warning${warning === 1 ? '' : 's'}`} data-testid="tree-warnings">
+        <span className="badge-count badge-warning" title={t('workbench.tree.warnings', { count: warning })} data-testid="tree-warnings">
           {warning}
         </span>
       )}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SectionSummary } from '../../../../shared/models';
 import { getClient } from '../../../api';
 import { useToasts } from '../../../app/toasts';
+import { useT } from '../../../i18n/I18nProvider';
 
 /** The project's section summaries, kept fresh from `treeChanged` / `sectionChanged`. */
 export function useTree(projectKey: string): { sections: SectionSummary[] | null; reload(): void } {
@@ -9,6 +10,7 @@ export function useTree(projectKey: string): { sections: SectionSummary[] | null
   // Null while another project's list (or none) is all there is.
   const sections = loaded?.key === projectKey ? loaded.sections : null;
   const toasts = useToasts();
+  const { t } = useT();
   const timer = useRef<number | null>(null);
 
   const load = useCallback(
@@ -17,9 +19,9 @@ export function useTree(projectKey: string): { sections: SectionSummary[] | null
         .call('sections.tree', {})
         .then((res) => {
           if (res.ok) setLoaded({ key: projectKey, sections: res.value });
-          else toasts.error(res.error, 'Could not load the sections');
+          else toasts.error(res.error, t('workbench.tree.loadFailed'));
         }),
-    [projectKey, toasts],
+    [projectKey, toasts, t],
   );
 
   // Saves come in bursts while typing; one refresh after the burst is enough.
