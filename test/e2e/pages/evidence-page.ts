@@ -1,6 +1,8 @@
 // Page object for the Evidence panel (issue 9) in the workbench's bottom panel.
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { translator } from '../../../src/core/i18n';
+import { DEFAULT_LANGUAGE } from '../../../src/shared/languages';
 
 export class EvidencePage {
   readonly panel: Locator;
@@ -22,7 +24,7 @@ export class EvidencePage {
   /** Opens the tab, with the bottom panel made tall enough to read a few suggestions (as a person would drag it). */
   async open(): Promise<void> {
     await this.page.getByTestId('tab-evidence').click();
-    const separator = this.page.getByRole('separator', { name: 'Resize the problems panel' });
+    const separator = this.page.getByRole('separator', { name: translator(DEFAULT_LANGUAGE).t('workbench.resize.problems') });
     await separator.focus();
     for (let i = 0; i < 6; i++) await this.page.keyboard.press('ArrowUp');
     await expect(this.panel).toBeVisible();
