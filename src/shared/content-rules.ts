@@ -4,6 +4,7 @@
 // lets content in (import, merge, restore, open) can check the same rules with the same
 // schemas. Pure: zod only.
 import { z } from 'zod';
+import { unsafeNameReason } from './file-name-rules';
 import { LIMITS } from './limits';
 
 export { LIMITS };
@@ -25,7 +26,14 @@ export const pathSegment = z
   // eslint-disable-next-line no-control-regex
   .refine((s) => !/[/\\\u0000-\u001f\u007f]/.test(s), 'must not contain slashes or control characters')
   .refine((s) => s !== '.' && s !== '..', 'must not be "." or ".."')
-  .refine((s) => s.trim() === s, 'must not start or end with spaces');
+  .refine((s) => s.trim() === s, 'must not start or end with spaces')
+  // And what every export can write as a file name, on every system (Windows is the strictest).
+  .superRefine((s, ctx) => {
+    // eslint-disable-next-line no-control-regex
+    if (/[/\\\u0000-\u001f\u007f]/.test(s) || s === '.' || s === '..' || s.trim() !== s || s.length === 0) return;
+    const reason = unsafeNameReason(s);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  });
 
 /** The folders above a section, outermost first. */
 export const treePath = z.array(pathSegment).max(LIMITS.treeDepth);

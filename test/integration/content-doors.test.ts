@@ -177,6 +177,23 @@ describe('report and decision import', () => {
     await h.ok('export.run', { format: 'html', outDir: join(h.dir, 'html') });
   });
 
+  it('refuses a report that would share an export file with a section, or take the index page', async () => {
+    const tree = join(h.dir, 'clash');
+    mkdirSync(join(tree, 'map'), { recursive: true });
+    writeFileSync(join(tree, 'map', 'a.md'), REPORT('a', 'Tekst.'));
+    writeFileSync(join(tree, 'Index.md'), REPORT('Index', 'Tekst.'));
+    writeFileSync(join(tree, 'Media.md'), REPORT('Media', 'Tekst.'));
+    writeFileSync(join(tree, 'media.md'), REPORT('media', 'Tekst.'));
+    const result = await h.ok('import.reports', { paths: [tree] });
+    expect(result.created).toBe(1);
+    expect(Object.fromEntries(result.failed.map((f) => [f.file.slice(tree.length + 1), f.message]))).toEqual({
+      'Index.md': 'A report at the top may not be called "Index": the HTML export writes its index page there; not imported.',
+      'map/a.md': 'Would be one file with "Map/A" on a disk that ignores case (Windows, macOS); not imported.',
+      'media.md': 'Would be one file with "Media" on a disk that ignores case (Windows, macOS); not imported.',
+    });
+    await h.ok('export.run', { format: 'html', outDir: join(h.dir, 'html-clash') });
+  });
+
   it('skips decisions that break a rule, by line', async () => {
     const file = join(h.dir, 'd.jsonl');
     const line = (o: object) => JSON.stringify(o);

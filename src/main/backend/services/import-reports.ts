@@ -4,6 +4,9 @@
 // preview runs the same reading and planning and writes nothing, so the app can say which
 // sections an import would replace before it does.
 import type { Services } from '../../../shared/api';
+import { exportPlaceKey, takesIndexPage } from '../../../shared/file-name-rules';
+import { sectionLabel } from '../../../shared/section-label';
+import type { Located } from '../../../shared/section-label';
 import type { ImportedSection, ImportPreview, ImportProblem, ImportResult, Reference, ReplacedSection, Report, Section } from '../../../shared/models';
 import type { ProjectStore } from '../store/types';
 import { sha256Hex } from '../fs/sha256';
@@ -57,7 +60,30 @@ function planImport(store: ProjectStore, parsed: readonly ParsedReportFile[]): P
   });
 }
 
-async function readForImport(ctx: BackendContext, paths: string[]): Promise<{ parsed: ParsedReportFile[]; failed: ImportProblem[] }> {
+/**
+ * Files that would share an export file with a section already there, or with another
+ * file of this import, on a disk that ignores case — or take the HTML index page — are
+ * listed as failed instead (the store would refuse the whole import for them).
+ */
+function withoutClashes(parsed: ParsedReportFile[], existing: readonly Located[], failed: ImportProblem[]): ParsedReportFile[] {
+  const taken = new Map<string, string>();
+  for (const s of existing) taken.set(exportPlaceKey(s.path, s.name), sectionLabel(s));
+  const kept: ParsedReportFile[] = [];
+  for (const f of parsed) {
+    const label = sectionLabel(f);
+    const key = exportPlaceKey(f.path, f.name);
+    const other = taken.get(key);
+    if (takesIndexPage(f.path, f.name)) failed.push({ file: f.file, message: `A report at the top may not be called "${f.name}": the HTML export writes its index page there; not imported.` });
+    else if (other !== undefined && other !== label) failed.push({ file: f.file, message: `Would be one file with "${other}" on a disk that ignores case (Windows, macOS); not imported.` });
+    else {
+      taken.set(key, label);
+      kept.push(f);
+    }
+  }
+  return kept;
+}
+
+async function readForImport(ctx: BackendContext, paths: string[], existing: readonly Located[]): Promise<{ parsed: ParsedReportFile[]; failed: ImportProblem[] }> {
   const { files, problems } = await collectReportFiles(paths);
   const failed: ImportProblem[] = [...problems];
   const progress = new ProgressThrottle(files.length, (done, total) => ctx.events.emit('importProgress', { done, total }));
@@ -67,7 +93,7 @@ async function readForImport(ctx: BackendContext, paths: string[]): Promise<{ pa
     else failed.push(r);
   }
   progress.finish();
-  return { parsed, failed };
+  return { parsed: withoutClashes(parsed, existing, failed), failed };
 }
 
 export function importServices(ctx: BackendContext): ImportServices {
@@ -78,7 +104,7 @@ export function importServices(ctx: BackendContext): ImportServices {
     'import.preview': async ({ paths }): Promise<ImportPreview> => {
       const session = requireSession(ctx);
       session.requireWritable();
-      const { parsed, failed } = await readForImport(ctx, paths.map((p) => existingPath(ctx, p)));
+      const { parsed, failed } = await readForImport(ctx, paths.map((p) => existingPath(ctx, p)), session.sections());
       const preview: ImportPreview = { created: [], replaced: [], unchanged: [], failed: failed.map(shown) };
       for (const p of planImport(session.store, parsed)) {
         if (p.kind === 'create') preview.created.push(shown(placeOf(p.file)));
@@ -93,7 +119,7 @@ export function importServices(ctx: BackendContext): ImportServices {
       const store = session.requireWritable();
       const given = paths.map((p) => existingPath(ctx, p));
       try {
-        const result = await importFiles(given, store, replace);
+        const result = await importFiles(given, store, replace, session.sections());
         return { ...result, failed: result.failed.map(shown), replaced: result.replaced.map(shown), kept: result.kept.map(shown) };
       } finally {
         for (const p of given) doneWith(ctx, p);
@@ -101,8 +127,8 @@ export function importServices(ctx: BackendContext): ImportServices {
     },
   };
 
-  async function importFiles(paths: string[], store: ProjectStore, replace: boolean): Promise<ImportResult> {
-    const { parsed, failed } = await readForImport(ctx, paths);
+  async function importFiles(paths: string[], store: ProjectStore, replace: boolean, existing: readonly Located[]): Promise<ImportResult> {
+    const { parsed, failed } = await readForImport(ctx, paths, existing);
     const author = ctx.state.author();
     const result: ImportResult = { created: 0, updated: 0, unchanged: 0, failed, sectionIds: [], replaced: [], kept: [] };
     const updatedIds: { id: string; revision: number }[] = [];

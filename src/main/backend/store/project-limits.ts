@@ -5,6 +5,8 @@
 // over record headers — counts and octet_length(), which SQLite answers without
 // reading the values — so a hostile file of gigabytes costs seconds, not gigabytes.
 import { LIMITS } from '../../../shared/limits';
+import { exportPlaceKey, takesIndexPage } from '../../../shared/file-name-rules';
+import { sectionLabel } from '../../../shared/section-label';
 import { AppException } from '../errors';
 import type { Statements } from './statements';
 
@@ -102,4 +104,37 @@ export function firstBreach(sql: Statements, checks: readonly LimitCheck[]): str
 export function assertWithin(sql: Statements, checks: readonly LimitCheck[], subject: string): void {
   const breach = firstBreach(sql, checks);
   if (breach) throw new AppException('bad-request', `Not saved: the ${subject} ${breach}.`);
+}
+
+/**
+ * The sections in `placed` each get a file of their own in every export: none shares
+ * one with another section on a disk that ignores case, and none at the top takes the
+ * HTML export's `index`. Checked once per write transaction, over every section's place.
+ */
+export function assertExportable(sql: Statements, placed: ReadonlySet<string>): void {
+  const byKey = new Map<string, { id: string; label: string }>();
+  const rows = sql.get<{ id: string; path: string; name: string }>('SELECT id, path, name FROM sections').all();
+  const located = rows.map((r) => {
+    let path: string[] = [];
+    try {
+      const parsed: unknown = JSON.parse(r.path);
+      if (Array.isArray(parsed)) path = parsed.map(String);
+    } catch {
+      // A damaged path is the damage check's to report; it takes no place here.
+    }
+    return { id: r.id, path, name: r.name, label: sectionLabel({ path, name: r.name }) };
+  });
+  for (const s of located) if (!placed.has(s.id)) byKey.set(exportPlaceKey(s.path, s.name), s);
+  for (const s of located) {
+    if (!placed.has(s.id)) continue;
+    if (takesIndexPage(s.path, s.name)) {
+      throw new AppException('bad-request', `Not saved: a section at the top may not be called "${s.name}": the HTML export writes its index page there. Rename it or put it in a folder.`);
+    }
+    const key = exportPlaceKey(s.path, s.name);
+    const other = byKey.get(key);
+    if (other && other.id !== s.id) {
+      throw new AppException('bad-request', `Not saved: "${s.label}" and "${other.label}" would be one file on a disk that ignores case (Windows, macOS); rename one of them.`);
+    }
+    byKey.set(key, s);
+  }
 }

@@ -20,7 +20,7 @@ import { writeCheckedCopy } from './save-copy';
 import { checkName, checkPatch, checkPath, checkReferences, checkStatus, checkText, checkVerdict } from './section-codec';
 import { SectionRepo } from './section-repo';
 import { toAppException } from './sqlite-errors';
-import { assertWithin, LIBRARY_TOTALS, SECTION_TOTALS } from './project-limits';
+import { assertExportable, assertWithin, LIBRARY_TOTALS, SECTION_TOTALS } from './project-limits';
 import { Statements } from './statements';
 import type { DecisionRecord, Dismissal, NewSection, ProjectStore, RevisionHash, SaveOptions, StoreSectionPatch } from './types';
 
@@ -66,6 +66,8 @@ export class SqliteProjectStore implements ProjectStore {
   private closed = false;
   /** What the running write transaction added to, so its totals are checked before it commits. */
   private grew = { sections: false, library: false };
+  /** Sections the running write transaction put somewhere (created, moved, renamed). */
+  private readonly placed = new Set<string>();
 
   constructor(parts: StoreParts) {
     this.db = parts.db;
@@ -156,7 +158,9 @@ export class SqliteProjectStore implements ProjectStore {
     refuseBrokenRules(checked, checked.name);
     return this.write(() => {
       this.grew.sections = true;
-      return this.sections.create(checked, opts.author);
+      const created = this.sections.create(checked, opts.author);
+      this.placed.add(created.id);
+      return created;
     });
   }
 
@@ -168,6 +172,7 @@ export class SqliteProjectStore implements ProjectStore {
     checkChecksum(change.agreementChecksum);
     return this.write(() => {
       this.grew.sections = true;
+      if (change.path !== undefined || change.name !== undefined) this.placed.add(id);
       return this.sections.save(id, change, opts);
     });
   }
@@ -335,13 +340,16 @@ export class SqliteProjectStore implements ProjectStore {
   private withinLimits<T>(fn: () => T): () => T {
     return () => {
       this.grew = { sections: false, library: false };
+      this.placed.clear();
       try {
         const result = fn();
         if (this.grew.sections) assertWithin(this.sql, SECTION_TOTALS, 'project');
         if (this.grew.library) assertWithin(this.sql, LIBRARY_TOTALS, 'decision library');
+        if (this.placed.size > 0) assertExportable(this.sql, this.placed);
         return result;
       } finally {
         this.grew = { sections: false, library: false };
+        this.placed.clear();
       }
     };
   }
