@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { bundledCommand, onLines } from '../child-bundle';
 import { AppException } from '../../src/main/backend/errors';
 import { createProjectStore } from '../../src/main/backend/store';
 import type { DecisionRecord, NewSection, ProjectStore } from '../../src/main/backend/store';
@@ -89,38 +90,9 @@ export function closeQuietly(store: ProjectStore | undefined): void {
 
 // ---- child processes ---------------------------------------------------------------
 
-const childCommands = new Map<string, Promise<string[]>>();
-
-/**
- * The command that runs a child script of this folder (store-child.ts by default) in a
- * fresh Node. Bundled once with esbuild (it comes with tsx) into node_modules/.cache,
- * because starting tsx costs ~0.3 s per process and the crash test starts hundreds;
- * tsx is the fallback.
- */
+/** The command that runs a child script of this folder (store-child.ts by default) in a fresh Node. */
 export function childArgs(script = 'store-child.ts'): Promise<string[]> {
-  let command = childCommands.get(script);
-  if (command) return command;
-  command = (async () => {
-    const entry = path.join(here, script);
-    try {
-      const esbuild = await import('esbuild');
-      const built = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, platform: 'node', format: 'esm', target: 'node22', external: ['better-sqlite3'], logLevel: 'silent' });
-      const code = built.outputFiles[0].contents;
-      // Named by content: parallel test files share one bundle, and no run leaves another behind.
-      const outfile = path.join(repoRoot, 'node_modules/.cache/pwb-store-tests', `${script.replace(/\.ts$/, '')}-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
-      if (!fs.existsSync(outfile)) {
-        fs.mkdirSync(path.dirname(outfile), { recursive: true });
-        const temp = `${outfile}.${process.pid}.tmp`;
-        fs.writeFileSync(temp, code);
-        fs.renameSync(temp, outfile);
-      }
-      return [outfile];
-    } catch {
-      return ['--import', 'tsx', entry];
-    }
-  })();
-  childCommands.set(script, command);
-  return command;
+  return bundledCommand(path.join(here, script));
 }
 
 export interface Child {
@@ -136,20 +108,13 @@ export async function startChild(args: string[], script?: string): Promise<Child
   const proc = spawn(process.execPath, [...(await childArgs(script)), ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const waiters: { re: RegExp; resolve: (l: string) => void }[] = [];
-  let partial = '';
   let stderr = '';
-  proc.stdout!.setEncoding('utf8');
-  proc.stdout!.on('data', (chunk: string) => {
-    partial += chunk;
-    const parts = partial.split('\n');
-    partial = parts.pop()!;
-    for (const line of parts) {
-      lines.push(line);
-      for (const w of [...waiters]) {
-        if (w.re.test(line)) {
-          waiters.splice(waiters.indexOf(w), 1);
-          w.resolve(line);
-        }
+  onLines(proc.stdout!, (line) => {
+    lines.push(line);
+    for (const w of [...waiters]) {
+      if (w.re.test(line)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(line);
       }
     }
   });
