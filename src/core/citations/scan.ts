@@ -33,12 +33,8 @@ export interface CitationScan {
   malformed: MalformedCitation[];
 }
 
-const BACKSLASH = 0x5c;
-const OPEN = 0x5b;
-const CLOSE = 0x5d;
-const NEWLINE = 0x0a;
-const ZERO = 0x30;
-const NINE = 0x39;
+/** The character codes a citation scan looks at. */
+const CODE = { backslash: 0x5c, open: 0x5b, close: 0x5d, newline: 0x0a, zero: 0x30, nine: 0x39 } as const;
 
 // Anything that starts like a number (after optional blanks and a sign) is looked at more
 // closely; brackets that start with a word (`[We stellen ...]`, `[x]`, `[^1]`) never are.
@@ -74,17 +70,17 @@ export function scanCitations(body: string): CitationScan {
     let digitsOnly = true;
     while (end < body.length) {
       const c = body.charCodeAt(end);
-      if (c === CLOSE || c === OPEN || c === NEWLINE) break;
+      if (c === CODE.close || c === CODE.open || c === CODE.newline) break;
       // `\]` is a closing bracket the reader sees; any other backslash ends the look.
-      if (c === BACKSLASH) break;
-      if (c < ZERO || c > NINE) digitsOnly = false;
+      if (c === CODE.backslash) break;
+      if (c < CODE.zero || c > CODE.nine) digitsOnly = false;
       end++;
     }
-    const escapedClose = end + 1 < body.length && body.charCodeAt(end) === BACKSLASH && body.charCodeAt(end + 1) === CLOSE;
+    const escapedClose = end + 1 < body.length && body.charCodeAt(end) === CODE.backslash && body.charCodeAt(end + 1) === CODE.close;
     const closeAt = escapedClose ? end + 1 : end;
-    const closed = closeAt < body.length && body.charCodeAt(closeAt) === CLOSE;
+    const closed = closeAt < body.length && body.charCodeAt(closeAt) === CODE.close;
     from = closed ? closeAt + 1 : end;
-    const canonical = digitsOnly && end > open + 1 && (end === open + 2 || body.charCodeAt(open + 1) !== ZERO);
+    const canonical = digitsOnly && end > open + 1 && (end === open + 2 || body.charCodeAt(open + 1) !== CODE.zero);
 
     // The common case: `[12]`.
     if (closed && !escaped && !escapedClose && canonical) {
@@ -119,7 +115,7 @@ export function scanCitations(body: string): CitationScan {
 // alike, so the escaped spellings are judged by what they show (the backslash included in
 // the flagged range, so the quick look at the warning shows what is in the text).
 function isEscaped(text: string, at: number): boolean {
-  return at > 0 && text.charCodeAt(at - 1) === BACKSLASH;
+  return at > 0 && text.charCodeAt(at - 1) === CODE.backslash;
 }
 
 interface Finding {

@@ -22,6 +22,11 @@ export interface VerdictTheme {
   colors: Record<Verdict, VerdictColors>;
 }
 
+/** On a dark surface the solid is light enough to be the text colour too. */
+function darkColors(tones: Record<Verdict, readonly [solid: string, bg: string]>): Record<Verdict, VerdictColors> {
+  return Object.fromEntries(VERDICTS.map((v) => [v, { solid: tones[v][0], text: tones[v][0], bg: tones[v][1] }])) as Record<Verdict, VerdictColors>;
+}
+
 export const VERDICT_THEMES: { light: VerdictTheme; dark: VerdictTheme } = {
   light: {
     surface: '#ffffff',
@@ -38,14 +43,14 @@ export const VERDICT_THEMES: { light: VerdictTheme; dark: VerdictTheme } = {
   dark: {
     surface: '#1e2226',
     onSolid: '#111418',
-    colors: {
-      'not-rated': { solid: '#9aa5b1', text: '#9aa5b1', bg: '#2b3138' },
-      'not-started': { solid: '#d9a53f', text: '#d9a53f', bg: '#3a2e14' },
-      'in-progress': { solid: '#6fa8e8', text: '#6fa8e8', bg: '#1b3350' },
-      'partially-kept': { solid: '#b691e0', text: '#b691e0', bg: '#33264a' },
-      kept: { solid: '#5cc283', text: '#5cc283', bg: '#173320' },
-      broken: { solid: '#f07a72', text: '#f07a72', bg: '#3d1d1c' },
-    },
+    colors: darkColors({
+      'not-rated': ['#9aa5b1', '#2b3138'],
+      'not-started': ['#d9a53f', '#3a2e14'],
+      'in-progress': ['#6fa8e8', '#1b3350'],
+      'partially-kept': ['#b691e0', '#33264a'],
+      kept: ['#5cc283', '#173320'],
+      broken: ['#f07a72', '#3d1d1c'],
+    }),
   },
 };
 

@@ -43,6 +43,14 @@ export class UsageError extends Error {
   }
 }
 
+/** `--help` was asked for: the caller prints `text` on stdout and exits 0. */
+export class HelpRequested extends Error {
+  constructor(readonly text: string) {
+    super('help requested');
+    this.name = 'HelpRequested';
+  }
+}
+
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
@@ -56,19 +64,23 @@ type Options = OptionSpecs;
 export interface ParsedArgs<O extends Options> {
   values: { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string };
   positionals: string[];
-  help: boolean;
 }
 
-/** node:util parseArgs with `--help`, and its errors turned into one readable line. */
-export function parseCommandArgs<O extends Options>(command: string, argv: string[], options: O): ParsedArgs<O> {
+/**
+ * node:util parseArgs with `-h/--help` (which throws HelpRequested with `help`, so no
+ * command handles it itself), and its errors turned into one readable line.
+ */
+export function parseCommandArgs<O extends Options>(command: string, argv: string[], options: O, help: string): ParsedArgs<O> {
+  let parsed: ReturnType<typeof parseCommandLine>;
   try {
-    const { values, positionals } = parseCommandLine(argv, { ...options, help: { type: 'boolean', short: 'h' } }, true);
-    const { help, ...rest } = values as Record<string, unknown>;
-    return { values: rest as ParsedArgs<O>['values'], positionals, help: help === true };
+    parsed = parseCommandLine(argv, { ...options, help: { type: 'boolean', short: 'h' } }, true);
   } catch (err) {
     if (err instanceof CommandLineError) throw new UsageError(`${err.message} (see pwb ${command} --help)`);
     throw err;
   }
+  const { help: helpFlag, ...rest } = parsed.values as Record<string, unknown>;
+  if (helpFlag === true) throw new HelpRequested(help);
+  return { values: rest as ParsedArgs<O>['values'], positionals: parsed.positionals };
 }
 
 export function requireValue(value: string | undefined, flag: string, command: string): string {

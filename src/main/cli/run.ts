@@ -4,7 +4,7 @@ import { cliLanguage, LANGUAGES, translator, UnknownLanguageError } from '../../
 import type { Language } from '../../core/i18n';
 import { COMMANDS } from './commands/index';
 import type { CliCommand, CliIO } from './registry';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError } from './registry';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, HelpRequested, UsageError } from './registry';
 
 export function globalHelp(commands: readonly CliCommand[] = COMMANDS): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -73,6 +73,10 @@ export async function runCli(argv: string[], io: CliIO, commands: readonly CliCo
   try {
     return await command.run(rest, { ...io, language, tr });
   } catch (err) {
+    if (err instanceof HelpRequested) {
+      io.out(err.text + '\n');
+      return EXIT_OK;
+    }
     if (err instanceof UsageError) {
       io.err(`pwb ${command.name}: ${err.message}\n`);
       return err.exitCode;

@@ -13,12 +13,8 @@ export interface JsonShapeLimits {
 /** The largest real calls (a save with 10,000 references, a merge with many resolutions) stay far below these. */
 export const API_JSON_LIMITS: JsonShapeLimits = { maxContainers: 250_000, maxValues: 1_000_000 };
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_OBJECT = 0x7b;
-const OPEN_ARRAY = 0x5b;
-const COMMA = 0x2c;
-const COLON = 0x3a;
+/** The bytes that shape JSON text. */
+const JSON_BYTE = { quote: 0x22, backslash: 0x5c, openObject: 0x7b, openArray: 0x5b, comma: 0x2c, colon: 0x3a } as const;
 
 /**
  * Null when `bytes` (JSON text) stays within the limits, else which limit it passes.
@@ -32,16 +28,16 @@ export function exceedsJsonShape(bytes: Uint8Array, limits: JsonShapeLimits): 'c
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
     if (inString) {
-      if (b === BACKSLASH) i++;
-      else if (b === QUOTE) inString = false;
+      if (b === JSON_BYTE.backslash) i++;
+      else if (b === JSON_BYTE.quote) inString = false;
       continue;
     }
-    if (b === QUOTE) inString = true;
-    else if (b === OPEN_OBJECT || b === OPEN_ARRAY) {
+    if (b === JSON_BYTE.quote) inString = true;
+    else if (b === JSON_BYTE.openObject || b === JSON_BYTE.openArray) {
       if (++containers > limits.maxContainers) return 'containers';
       // The first element (or key: value) of a container has no comma before it.
       if (++values > limits.maxValues) return 'values';
-    } else if (b === COMMA || b === COLON) {
+    } else if (b === JSON_BYTE.comma || b === JSON_BYTE.colon) {
       if (++values > limits.maxValues) return 'values';
     }
   }

@@ -94,11 +94,7 @@ damaged project.`,
       section: { type: 'string', short: 's' },
       json: { type: 'boolean' },
       fix: { type: 'boolean' },
-    });
-    if (args.help) {
-      io.out(this.help + '\n');
-      return EXIT_OK;
-    }
+    }, this.help);
     const projectPath = requireValue(args.values.project, '--project <file.pwb>', 'check');
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}" (see pwb check --help)`);
 

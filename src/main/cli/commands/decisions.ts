@@ -21,11 +21,7 @@ Options:
 Exit status: 0 all imported, 1 some lines were skipped, 2 bad usage or unusable file.`;
 
 async function importDecisions(argv: string[], io: CliIO): Promise<number> {
-  const args = parseCommandArgs('decisions import', argv, { project: { type: 'string', short: 'p' } });
-  if (args.help) {
-    io.out(IMPORT_HELP + '\n');
-    return EXIT_OK;
-  }
+  const args = parseCommandArgs('decisions import', argv, { project: { type: 'string', short: 'p' } }, IMPORT_HELP);
   const projectPath = requireValue(args.values.project, '--project <file.pwb>', 'decisions import');
   if (args.positionals.length !== 1) throw new UsageError('name exactly one .jsonl or .csv file to import (see pwb decisions import --help)');
 

@@ -43,11 +43,7 @@ Options:
       format: { type: 'string', short: 'f' },
       out: { type: 'string', short: 'o' },
       section: { type: 'string', short: 's' },
-    });
-    if (args.help) {
-      io.out(this.help + '\n');
-      return EXIT_OK;
-    }
+    }, this.help);
     const projectPath = requireValue(args.values.project, '--project <file.pwb>', 'export');
     const format = requireValue(args.values.format, `--format ${CLI_FORMATS.join('|')}`, 'export');
     if (format === 'pdf') throw new UsageError('PDF is made by the desktop app ("Export PDF") or by printing the HTML page to PDF in a browser; the command line writes md, html, docx or site');

@@ -28,11 +28,7 @@ Exit status: 0 all imported, 1 some files could not be read (the rest was
 imported), 2 bad usage or nothing could be imported.`,
 
   async run(argv, io) {
-    const args = parseCommandArgs('import', argv, { project: { type: 'string', short: 'p' } });
-    if (args.help) {
-      io.out(this.help + '\n');
-      return EXIT_OK;
-    }
+    const args = parseCommandArgs('import', argv, { project: { type: 'string', short: 'p' } }, this.help);
     const projectPath = requireValue(args.values.project, '--project <file.pwb>', 'import');
     if (args.positionals.length === 0) throw new UsageError('name at least one report file or folder to import (see pwb import --help)');
 

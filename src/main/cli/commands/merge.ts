@@ -66,11 +66,7 @@ written), 2 bad usage or an unreadable file.`,
       prefer: { type: 'string' },
       'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
-    });
-    if (args.help) {
-      io.out(this.help + '\n');
-      return EXIT_OK;
-    }
+    }, this.help);
     const projectPath = requireValue(args.values.project, '--project <mine.pwb>', 'merge');
     if (args.positionals.length === 0) throw new UsageError('missing their project file: pwb merge <theirs.pwb> --project <mine.pwb>');
     if (args.positionals.length > 1) throw new UsageError(`unexpected argument "${args.positionals[1]}" (see pwb merge --help)`);

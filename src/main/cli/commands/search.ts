@@ -42,11 +42,7 @@ Options:
       to: { type: 'string' },
       limit: { type: 'string', short: 'n' },
       json: { type: 'boolean' },
-    });
-    if (args.help) {
-      io.out(this.help + '\n');
-      return EXIT_OK;
-    }
+    }, this.help);
     const projectPath = requireValue(args.values.project, '--project <file.pwb>', 'search');
     const query = args.positionals.join(' ');
     if (query.trim() === '') throw new UsageError('give something to search for: pwb search "<query>" --project <file.pwb>');

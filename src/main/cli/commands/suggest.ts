@@ -49,11 +49,7 @@ Exit status: 0 done, 2 bad usage, an unknown section or a project without a libr
       limit: { type: 'string', short: 'n' },
       from: { type: 'string' },
       json: { type: 'boolean' },
-    });
-    if (args.help) {
-      io.out(this.help + '\n');
-      return EXIT_OK;
-    }
+    }, this.help);
     const tr = io.tr;
     const projectPath = requireValue(args.values.project, '--project <file.pwb>', 'suggest');
     const wanted = requireValue(args.values.section, '--section <path-or-id>', 'suggest');

@@ -69,7 +69,7 @@ export function EvidencePanel({ doc, readOnly }: EvidencePanelProps) {
 
   return (
     <section className="evidence-panel" aria-label={t('evidence.panel.label')} data-testid="evidence-panel">
-      <div className="evidence-toolbar">
+      <div className="panel-toolbar evidence-toolbar">
         <label>
           {t('evidence.panel.fromLabel')}{' '}
           <select value={from} onChange={(e) => setFrom(e.target.value as EvidenceSource)} data-testid="evidence-from">
@@ -151,7 +151,7 @@ function CommitmentList({ commitments, selected, onSelect }: { commitments: Comm
   const { t } = useT();
   return (
     <nav className="evidence-commitments" aria-label={t('evidence.panel.commitments')}>
-      <button type="button" className={selected === null ? 'commitment-row selected' : 'commitment-row'} aria-pressed={selected === null} onClick={() => onSelect(null)}>
+      <button type="button" className={selected === null ? 'commitment-row pick-row selected' : 'commitment-row pick-row'} aria-pressed={selected === null} onClick={() => onSelect(null)}>
         {t('evidence.panel.allSuggestions')}
       </button>
       {commitments.map((c) => {
@@ -160,7 +160,7 @@ function CommitmentList({ commitments, selected, onSelect }: { commitments: Comm
           <button
             type="button"
             key={c.index}
-            className={`commitment-row${selected === c.index ? ' selected' : ''}`}
+            className={`commitment-row pick-row${selected === c.index ? ' selected' : ''}`}
             aria-pressed={selected === c.index}
             onClick={() => onSelect(c.index)}
             title={covered ? t('evidence.panel.supportedBy', { refs: c.supporting.map((r) => (r.number !== null ? `[${r.number}]` : r.title)).join(' ') }) : undefined}

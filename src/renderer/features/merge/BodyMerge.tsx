@@ -6,6 +6,7 @@ import { monaco } from '../workbench/editor/monaco';
 import { followSystemTheme } from '../workbench/editor/monaco-theme';
 import { tabMovesFocus } from '../workbench/editor/tab-focus';
 import { CONTENT_LANG } from '../../lib/content-lang';
+import { PROSE_EDITOR_OPTIONS } from '../workbench/editor/prose-options';
 
 interface BodyMergeProps {
   theirs: string;
@@ -19,21 +20,7 @@ interface BodyMergeProps {
 
 const MARKER = /^(?:<{7}|={7}|>{7})(?: |$)/;
 
-const options: monaco.editor.IStandaloneEditorConstructionOptions = {
-  language: 'markdown',
-  wordWrap: 'on',
-  minimap: { enabled: false },
-  lineNumbers: 'on',
-  automaticLayout: true,
-  scrollBeyondLastLine: false,
-  fontSize: 13,
-  renderWhitespace: 'trailing',
-  unicodeHighlight: { ambiguousCharacters: false },
-  quickSuggestions: false,
-  wordBasedSuggestions: 'off',
-  autoClosingBrackets: 'never',
-  fixedOverflowWidgets: true,
-};
+const options: monaco.editor.IStandaloneEditorConstructionOptions = { ...PROSE_EDITOR_OPTIONS, fontSize: 13 };
 
 function useEditor(host: React.RefObject<HTMLDivElement | null>, initial: string, readOnly: boolean, ariaLabel: string) {
   const ref = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);

@@ -264,8 +264,8 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
           <div className="tab-list" role="tablist" onKeyDown={onTabsKeyDown}>
             <BottomTabButton id="problems" current={tab} onSelect={setTab}>
               {t('workbench.tab.problems')}
-              {errors > 0 && <span className="badge-count badge-error">{errors}</span>}
-              {warnings > 0 && <span className="badge-count badge-warning">{warnings}</span>}
+              {errors > 0 && <span className="badge-count tone-error">{errors}</span>}
+              {warnings > 0 && <span className="badge-count tone-warning">{warnings}</span>}
             </BottomTabButton>
             <BottomTabButton id="references" current={tab} onSelect={setTab}>
               {t('workbench.tab.references')} <span className="tab-count">{doc?.references.length ?? 0}</span>

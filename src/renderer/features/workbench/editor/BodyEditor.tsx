@@ -11,6 +11,7 @@ import { attachCiteEditor } from '../cite/cite-decision';
 import { keepSuggestingInCitation, registerLanguageFeatures } from './language-features';
 import './editor.css';
 import { currentTranslator } from '../../../i18n/current';
+import { PROSE_EDITOR_OPTIONS } from './prose-options';
 
 interface BodyEditorProps {
   doc: SectionDoc | null;
@@ -39,22 +40,11 @@ export function BodyEditor({ doc, readOnly, onReady }: BodyEditorProps) {
     store.add(registerLanguageFeatures());
     followSystemTheme();
     const editor = store.add(monaco.editor.create(hostRef.current!, {
+      ...PROSE_EDITOR_OPTIONS,
       model: null,
-      language: 'markdown',
-      wordWrap: 'on',
-      minimap: { enabled: false },
-      lineNumbers: 'on',
-      automaticLayout: true,
-      scrollBeyondLastLine: false,
       fontSize: 14,
       lineHeight: 21,
-      renderWhitespace: 'trailing',
-      unicodeHighlight: { ambiguousCharacters: false },
-      quickSuggestions: false,
       suggestOnTriggerCharacters: true,
-      wordBasedSuggestions: 'off',
-      autoClosingBrackets: 'never',
-      fixedOverflowWidgets: true,
       lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.OnCode },
       hover: { delay: 250 },
       padding: { top: 6 },

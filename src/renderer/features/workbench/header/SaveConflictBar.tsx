@@ -21,7 +21,7 @@ export function SaveConflictBar({ doc }: { doc: SectionDoc }) {
 
   if (state.kind === 'error') {
     return (
-      <div className="banner banner-error" role="alert" data-testid="save-error">
+      <div className="banner tone-error" role="alert" data-testid="save-error">
         <span>{t('workbench.save.failed', { message: state.message })}</span>
         <button type="button" className="btn btn-small" onClick={() => doc.retry()}>
           {t('workbench.save.retry')}
@@ -30,7 +30,7 @@ export function SaveConflictBar({ doc }: { doc: SectionDoc }) {
     );
   }
   return (
-    <div className="banner banner-warning" role="alert" data-testid="save-conflict">
+    <div className="banner tone-warning" role="alert" data-testid="save-conflict">
       <span>{t('workbench.conflict.text', { message: state.message })}</span>
       <button type="button" className="btn btn-small" disabled={busy} data-testid="conflict-reload" onClick={() => run(() => doc.reload())}>
         {t('workbench.conflict.reload')}

@@ -42,7 +42,7 @@ export function ReferencesPanel(props: ReferencesPanelProps) {
 
   return (
     <div className="references" data-testid="references">
-      <div className="references-toolbar">
+      <div className="panel-toolbar references-toolbar">
         <span className="references-count">{t('workbench.refs.count', { count: references.length })}</span>
         {!readOnly && (
           <button type="button" className="btn btn-small" data-testid="reference-add" onClick={props.onAdd} title={t('workbench.refs.add.title')}>
@@ -82,7 +82,7 @@ export function ReferencesPanel(props: ReferencesPanelProps) {
           return (
             <li
               key={i}
-              className={`reference-item${selectedIndex === i ? ' selected' : ''}${worst ? ` has-${worst}` : ''}`}
+              className={`reference-item pick-row${selectedIndex === i ? ' selected' : ''}${worst ? ` has-${worst}` : ''}`}
               data-testid="reference-item"
               data-number={ref.number}
               title={problems.map((p) => p.message).join('\n') || undefined}

@@ -333,12 +333,12 @@ function ProblemBadges({ error, warning }: { error: number; warning: number }) {
   return (
     <span className="problem-badges">
       {error > 0 && (
-        <span className="badge-count badge-error" title={t('workbench.tree.errors', { count: error })} data-testid="tree-errors">
+        <span className="badge-count tone-error" title={t('workbench.tree.errors', { count: error })} data-testid="tree-errors">
           {error}
         </span>
       )}
       {warning > 0 && (
-        <span className="badge-count badge-warning" title={t('workbench.tree.warnings', { count: warning })} data-testid="tree-warnings">
+        <span className="badge-count tone-warning" title={t('workbench.tree.warnings', { count: warning })} data-testid="tree-warnings">
           {warning}
         </span>
       )}
