@@ -48,11 +48,14 @@ function charKind(code: number, ch: string): number {
 const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
 
 /**
- * Calls `visit` for every word of `text` with its folded form and offsets. A hand-written
- * scanner: the library index runs it over millions of words, and a Unicode regular
- * expression per word cost most of the build.
+ * Calls `visit` for every run of word characters in `text` with its offsets, whether it
+ * is plain ASCII letters and digits (`plain`: its folded form is its lower case, which
+ * `WordTable.getSlice` compares in place), and whether a hyphen joins it to the next word.
+ * A hand-written scanner: the library index runs it over millions of words, and a Unicode
+ * regular expression per word cost most of the build. A run that is not plain may fold to
+ * nothing (marks only); `scanWords` skips those.
  */
-export function scanWords(text: string, visit: (word: string, start: number, end: number, hyphenNext: boolean) => void): void {
+export function scanWordSpans(text: string, visit: (start: number, end: number, plain: boolean, hyphenNext: boolean) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -68,18 +71,35 @@ export function scanWords(text: string, visit: (word: string, start: number, end
     let plain = true;
     while (i < n) {
       code = text.charCodeAt(i);
+      if (code < 0x80) {
+        // The common case, without making a one-character string.
+        if (charKind(code, '') === 0) break;
+        i++;
+        continue;
+      }
       ch = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i];
       kind = charKind(code, ch);
       if (kind === 0) break;
-      if (kind !== 1) plain = false;
+      plain = false;
       i += ch.length;
     }
-    const raw = text.slice(start, i);
-    const word = plain ? raw.toLowerCase() : foldWord(raw);
-    if (word === '') continue;
     const hyphenNext = i + 1 < n && isHyphen(text.charCodeAt(i)) && LETTER_OR_DIGIT.test(text[i + 1]);
-    visit(word, start, i, hyphenNext);
+    visit(start, i, plain, hyphenNext);
   }
+}
+
+/** The folded form of a run of word characters found by `scanWordSpans` ('' when nothing is left). */
+export function foldSpan(text: string, start: number, end: number, plain: boolean): string {
+  const raw = text.slice(start, end);
+  return plain ? raw.toLowerCase() : foldWord(raw);
+}
+
+/** Calls `visit` for every word of `text` with its folded form and offsets. */
+export function scanWords(text: string, visit: (word: string, start: number, end: number, hyphenNext: boolean) => void): void {
+  scanWordSpans(text, (start, end, plain, hyphenNext) => {
+    const word = foldSpan(text, start, end, plain);
+    if (word !== '') visit(word, start, end, hyphenNext);
+  });
 }
 
 export function wordTokens(text: string): WordToken[] {

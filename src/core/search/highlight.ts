@@ -2,7 +2,7 @@
 // `zorgtoeslag`) with \u0002 … \u0003, and cuts a text to the passage that holds the
 // most of them. The marks are plain characters, never HTML; the renderer turns them
 // into <mark> elements.
-import { joinedWords, wordTokens } from './analyzer';
+import { foldSpan, scanWordSpans } from './analyzer';
 import type { SearchIndex } from './search-index';
 
 export const MARK_START = '\u0002';
@@ -15,25 +15,79 @@ interface Span {
   term: number;
 }
 
-/** Spans of `text` (UTF-16 offsets) whose term is one of `terms`. */
+/**
+ * Spans of `text` (UTF-16 offsets) whose term is one of `terms`: each word, and each
+ * hyphen-joined word (`infor-matie`) as one span when the joined word matches. Words are
+ * looked up in place (`SearchIndex.sliceTerm`): snippets of a page of long decisions
+ * read tens of thousands of words per search.
+ */
 function matchedSpans(index: SearchIndex, text: string, terms: ReadonlySet<number>): { words: number; spans: Span[]; wordStarts: number[]; wordEnds: number[] } {
-  const tokens = wordTokens(text);
+  const starts = termStarts(index, terms);
   const spans: Span[] = [];
-  const covered = new Uint8Array(tokens.length);
-  for (const [from, to, word] of joinedWords(tokens)) {
-    const term = index.wordTerm(word);
-    if (term >= 0 && terms.has(term)) {
-      spans.push({ start: tokens[from].start, end: tokens[to].end, term });
-      covered.fill(1, from, to + 1);
+  const wordStarts: number[] = [];
+  const wordEnds: number[] = [];
+  // The words of a hyphen-joined run, with their terms, until the run ends.
+  let chain = '';
+  let chainFrom = -1;
+  const chainTerms: number[] = [];
+  const single = (i: number, term: number) => {
+    if (term >= 0 && terms.has(term)) spans.push({ start: wordStarts[i], end: wordEnds[i], term });
+  };
+  scanWordSpans(text, (start, end, plain, hyphenNext) => {
+    const word = plain && !hyphenNext && chainFrom < 0 ? null : foldSpan(text, start, end, plain);
+    if (word === '') return;
+    const i = wordStarts.length;
+    wordStarts.push(start);
+    wordEnds.push(end);
+    if (word === null) {
+      const c0 = text.charCodeAt(start) | 0x20;
+      const c1 = end - start > 1 ? text.charCodeAt(start + 1) | 0x20 : 0;
+      if (starts[(c0 << 7) | c1] === 1) single(i, index.sliceTerm(text, start, end));
+      return;
     }
-  }
-  tokens.forEach((t, i) => {
-    if (covered[i]) return;
-    const term = index.wordTerm(t.word);
-    if (term >= 0 && terms.has(term)) spans.push({ start: t.start, end: t.end, term });
+    if (!hyphenNext && chainFrom < 0) {
+      single(i, index.wordTerm(word));
+      return;
+    }
+    if (chainFrom < 0) chainFrom = i;
+    chain += word;
+    chainTerms.push(index.wordTerm(word));
+    if (hyphenNext) return;
+    const joined = index.wordTerm(chain);
+    if (joined >= 0 && terms.has(joined)) spans.push({ start: wordStarts[chainFrom], end, term: joined });
+    else chainTerms.forEach((t, k) => single(chainFrom + k, t));
+    chain = '';
+    chainFrom = -1;
+    chainTerms.length = 0;
   });
+  // A run cut short (its last word folded to nothing) counts word by word.
+  chainTerms.forEach((t, k) => single(chainFrom + k, t));
   spans.sort((a, b) => a.start - b.start);
-  return { words: tokens.length, spans, wordStarts: tokens.map((t) => t.start), wordEnds: tokens.map((t) => t.end) };
+  return { words: wordStarts.length, spans, wordStarts, wordEnds };
+}
+
+/** Per term set (a search marks every hit with one set): its table, for the index it was made with. */
+const startsCache = new WeakMap<ReadonlySet<number>, { index: SearchIndex; size: number; starts: Uint8Array }>();
+
+/**
+ * The first two letters of `terms`, as a table over two ASCII codes (a one-letter term:
+ * the letter and 0). The stemmer never changes a word's first two letters (it cuts and
+ * changes from the third on; analyzer.test.ts checks it), so a plain word that begins no
+ * term cannot match one and is not looked up at all: most words of a text.
+ */
+function termStarts(index: SearchIndex, terms: ReadonlySet<number>): Uint8Array {
+  const cached = startsCache.get(terms);
+  if (cached?.index === index && cached.size === terms.size) return cached.starts;
+  const starts = new Uint8Array(1 << 14);
+  for (const t of terms) {
+    const term = index.terms[t];
+    if (term === undefined || term === '') continue;
+    const c0 = term.charCodeAt(0);
+    const c1 = term.length > 1 ? term.charCodeAt(1) : 0;
+    if (c0 < 0x80 && c1 < 0x80) starts[(c0 << 7) | c1] = 1;
+  }
+  startsCache.set(terms, { index, size: terms.size, starts });
+  return starts;
 }
 
 function mark(text: string, spans: Span[], from: number, to: number): string {

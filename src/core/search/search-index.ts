@@ -4,16 +4,16 @@
 // "more like these" and exact-title matches. Everything is in typed arrays: 50,000
 // decisions take a few tens of megabytes and a query touches only the postings of its
 // terms.
-import { scanWords, termOf } from './analyzer';
+import { termOf } from './analyzer';
 import { splitCompound } from './compounds';
 import { foldWord } from './fold';
+import { IndexBuilder, squeeze } from './index-builder';
+import type { IndexDoc } from './index-builder';
+import { ABSENT } from './word-table';
+import type { WordTable } from './word-table';
 
-export interface IndexDoc {
-  key: number;
-  title: string;
-  text: string;
-  date: string | null;
-}
+export { IndexBuilder, squeeze } from './index-builder';
+export type { IndexDoc } from './index-builder';
 
 /** BM25F parameters: a title occurrence counts `titleWeight` times a text occurrence. */
 export const BM25 = { k1: 1.2, b: 0.75, titleWeight: 3 };
@@ -33,7 +33,7 @@ export class SearchIndex {
 
   private readonly termIds: Map<string, number>;
   /** Every folded word seen, with its term (-1: a stop word). */
-  private readonly words: Map<string, number>;
+  private readonly words: WordTable;
   private readonly postStart: Uint32Array;
   private readonly postDocs: Uint32Array;
   private readonly postTitleTf: Uint16Array;
@@ -49,15 +49,22 @@ export class SearchIndex {
   private byFoldedTitle: Map<string, number[]> | null = null;
   private partOf: Map<number, number[]> | null = null;
 
-  constructor(docs: readonly IndexDoc[]) {
-    const b = new IndexBuilder();
-    for (const d of docs) b.add(d);
-    const built = b.finish();
-    this.size = docs.length;
-    this.keys = Int32Array.from(docs, (d) => d.key);
-    this.dates = docs.map((d) => d.date);
-    this.titles = docs.map((d) => squeeze(d.title));
-    this.byKey = new Map(docs.map((d, i) => [d.key, i]));
+  /** Indexes `docs`, or takes what a builder has indexed (a library built in slices). */
+  constructor(source: readonly IndexDoc[] | IndexBuilder) {
+    let builder: IndexBuilder;
+    if (source instanceof IndexBuilder) builder = source;
+    else {
+      builder = new IndexBuilder();
+      for (const d of source) builder.add(d);
+    }
+    const built = builder.finish();
+    const count = built.keys.length;
+    this.size = count;
+    this.keys = built.keys;
+    this.dates = built.dates;
+    this.titles = built.titles;
+    this.byKey = new Map();
+    for (let d = 0; d < count; d++) this.byKey.set(built.keys[d], d);
     this.terms = built.terms;
     this.termIds = built.termIds;
     this.words = built.words;
@@ -69,18 +76,18 @@ export class SearchIndex {
     this.titleSeq = built.titleSeq;
     this.textSeqStart = built.textSeqStart;
     this.textSeq = built.textSeq;
-    const n = Math.max(1, docs.length);
+    const n = Math.max(1, count);
     let titleTotal = 0;
     let textTotal = 0;
-    for (let d = 0; d < docs.length; d++) {
+    for (let d = 0; d < count; d++) {
       titleTotal += built.titleLength[d];
       textTotal += built.textLength[d];
     }
     this.avgTitleLength = Math.max(1, titleTotal / n);
     this.avgTextLength = Math.max(1, textTotal / n);
-    this.titleNorm = new Float32Array(docs.length);
-    this.textNorm = new Float32Array(docs.length);
-    for (let d = 0; d < docs.length; d++) {
+    this.titleNorm = new Float32Array(count);
+    this.textNorm = new Float32Array(count);
+    for (let d = 0; d < count; d++) {
       this.titleNorm[d] = 1 - BM25.b + (BM25.b * built.titleLength[d]) / this.avgTitleLength;
       this.textNorm[d] = 1 - BM25.b + (BM25.b * built.textLength[d]) / this.avgTextLength;
     }
@@ -98,9 +105,15 @@ export class SearchIndex {
   /** The term id of a folded word as the index analysed it (-1: unknown or a stop word). */
   wordTerm(word: string): number {
     const known = this.words.get(word);
-    if (known !== undefined) return known;
+    if (known !== ABSENT) return known;
     const term = termOf(word);
     return term === null ? -1 : this.termId(term);
+  }
+
+  /** `wordTerm` of the plain ASCII word `text[start, end)` (see `scanWordSpans`), read in place. */
+  sliceTerm(text: string, start: number, end: number): number {
+    const known = this.words.getSlice(text, start, end);
+    return known !== ABSENT ? known : this.wordTerm(text.slice(start, end).toLowerCase());
   }
 
   df(termId: number): number {
@@ -116,7 +129,7 @@ export class SearchIndex {
   /** How many documents hold a folded word (through its term); 0 for unknown and stop words. */
   wordFrequency = (word: string): number => {
     const t = this.words.get(word);
-    return t === undefined || t < 0 ? 0 : this.df(t);
+    return t < 0 ? 0 : this.df(t);
   };
 
   /**
@@ -171,7 +184,7 @@ export class SearchIndex {
 
   /** Terms of the known words that start with a folded prefix, the most common first. */
   prefixTerms(prefix: string): number[] {
-    const words = (this.sortedWords ??= [...this.words.keys()].sort());
+    const words = (this.sortedWords ??= [...this.words.words()].sort());
     let lo = 0;
     let hi = words.length;
     while (lo < hi) {
@@ -181,7 +194,7 @@ export class SearchIndex {
     }
     const found = new Set<number>();
     for (let i = lo; i < words.length && words[i].startsWith(prefix); i++) {
-      const t = this.words.get(words[i])!;
+      const t = this.words.get(words[i]);
       if (t >= 0) found.add(t);
     }
     return this.mostCommon([...found]);
@@ -193,7 +206,9 @@ export class SearchIndex {
    */
   termsContaining(word: string): number[] {
     const found = new Set<number>();
-    for (const [w, t] of this.words) if (t >= 0 && w.length > word.length && w.includes(word)) found.add(t);
+    this.words.forEach((w, t) => {
+      if (t >= 0 && w.length > word.length && w.includes(word)) found.add(t);
+    });
     return this.mostCommon([...found]);
   }
 
@@ -222,10 +237,10 @@ export class SearchIndex {
   private compoundIndex(): Map<number, number[]> {
     if (this.partOf) return this.partOf;
     const partOf = new Map<number, Set<number>>();
-    for (const [word, term] of this.words) {
-      if (term < 0 || word.length < 8) continue;
+    this.words.forEach((word, term) => {
+      if (term < 0 || word.length < 8) return;
       const parts = splitCompound(word, this.wordFrequency);
-      if (!parts) continue;
+      if (!parts) return;
       for (const p of parts) {
         const pt = this.wordTerm(p);
         if (pt < 0 || pt === term) continue;
@@ -233,7 +248,7 @@ export class SearchIndex {
         if (!set) partOf.set(pt, (set = new Set()));
         set.add(term);
       }
-    }
+    });
     this.partOf = new Map([...partOf].map(([p, set]) => [p, this.mostCommon([...set])]));
     return this.partOf;
   }
@@ -285,11 +300,6 @@ export class ScoreMap {
   }
 }
 
-/** NFC, runs of white space as one space, trimmed. */
-export function squeeze(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-
 function containsRun(seq: Uint32Array, run: readonly number[]): boolean {
   const n = run.length;
   if (n === 0) return true;
@@ -298,146 +308,4 @@ function containsRun(seq: Uint32Array, run: readonly number[]): boolean {
     return true;
   }
   return false;
-}
-
-interface Built {
-  terms: string[];
-  termIds: Map<string, number>;
-  words: Map<string, number>;
-  postStart: Uint32Array;
-  postDocs: Uint32Array;
-  postTitleTf: Uint16Array;
-  postTextTf: Uint16Array;
-  titleLength: Uint32Array;
-  textLength: Uint32Array;
-  titleSeqStart: Uint32Array;
-  titleSeq: Uint32Array;
-  textSeqStart: Uint32Array;
-  textSeq: Uint32Array;
-}
-
-/** One pass over the documents; per-term posting lists grow as plain arrays, then pack. */
-class IndexBuilder {
-  private readonly terms: string[] = [];
-  private readonly termIds = new Map<string, number>();
-  private readonly words = new Map<string, number>();
-  private readonly docs: number[][] = [];
-  private readonly titleTf: number[][] = [];
-  private readonly textTf: number[][] = [];
-  private readonly titleLength: number[] = [];
-  private readonly textLength: number[] = [];
-  private readonly titleSeq: number[] = [];
-  private readonly titleSeqStart: number[] = [0];
-  private readonly textSeq: number[] = [];
-  private readonly textSeqStart: number[] = [0];
-  private countTitle = new Uint32Array(1024);
-  private countText = new Uint32Array(1024);
-  private doc = 0;
-
-  add(d: IndexDoc): void {
-    const touched: number[] = [];
-    this.titleLength.push(this.field(d.title, this.countTitle, touched, this.titleSeq));
-    this.titleSeqStart.push(this.titleSeq.length);
-    this.textLength.push(this.field(d.text, this.countText, touched, this.textSeq));
-    this.textSeqStart.push(this.textSeq.length);
-    for (const t of touched) {
-      this.docs[t].push(this.doc);
-      this.titleTf[t].push(Math.min(0xffff, this.countTitle[t]));
-      this.textTf[t].push(Math.min(0xffff, this.countText[t]));
-      this.countTitle[t] = 0;
-      this.countText[t] = 0;
-    }
-    this.doc++;
-  }
-
-  finish(): Built {
-    const postStart = new Uint32Array(this.terms.length + 1);
-    let total = 0;
-    for (let t = 0; t < this.terms.length; t++) {
-      postStart[t] = total;
-      total += this.docs[t].length;
-    }
-    postStart[this.terms.length] = total;
-    const postDocs = new Uint32Array(total);
-    const postTitleTf = new Uint16Array(total);
-    const postTextTf = new Uint16Array(total);
-    for (let t = 0; t < this.terms.length; t++) {
-      postDocs.set(this.docs[t], postStart[t]);
-      postTitleTf.set(this.titleTf[t], postStart[t]);
-      postTextTf.set(this.textTf[t], postStart[t]);
-    }
-    return {
-      terms: this.terms,
-      termIds: this.termIds,
-      words: this.words,
-      postStart,
-      postDocs,
-      postTitleTf,
-      postTextTf,
-      titleLength: Uint32Array.from(this.titleLength),
-      textLength: Uint32Array.from(this.textLength),
-      titleSeqStart: Uint32Array.from(this.titleSeqStart),
-      titleSeq: Uint32Array.from(this.titleSeq),
-      textSeqStart: Uint32Array.from(this.textSeqStart),
-      textSeq: Uint32Array.from(this.textSeq),
-    };
-  }
-
-  /** Counts a field's terms into `counts`; returns its length in terms. */
-  private field(text: string, counts: Uint32Array, touched: number[], seq: number[]): number {
-    let length = 0;
-    let chain = '';
-    scanWords(text, (word, _start, _end, hyphenNext) => {
-      const t = this.wordId(word);
-      if (t >= 0) {
-        length++;
-        seq.push(t);
-        this.count(t, counts, touched);
-      }
-      // Hyphen-joined words count as terms of their own (outside the word order).
-      if (hyphenNext) chain += word;
-      else if (chain !== '') {
-        const whole = this.wordId(chain + word);
-        if (whole >= 0) this.count(whole, counts, touched);
-        chain = '';
-      }
-    });
-    return length;
-  }
-
-  private count(t: number, counts: Uint32Array, touched: number[]): void {
-    if (this.countTitle[t] === 0 && this.countText[t] === 0) touched.push(t);
-    counts[t]++;
-  }
-
-  private wordId(word: string): number {
-    const known = this.words.get(word);
-    if (known !== undefined) return known;
-    const term = termOf(word);
-    let id = -1;
-    if (term !== null) {
-      id = this.termIds.get(term) ?? -1;
-      if (id < 0) {
-        id = this.terms.length;
-        this.terms.push(term);
-        this.termIds.set(term, id);
-        this.docs.push([]);
-        this.titleTf.push([]);
-        this.textTf.push([]);
-        if (id >= this.countTitle.length) this.grow();
-      }
-    }
-    this.words.set(word, id);
-    return id;
-  }
-
-  private grow(): void {
-    const size = this.countTitle.length * 2;
-    const title = new Uint32Array(size);
-    const text = new Uint32Array(size);
-    title.set(this.countTitle);
-    text.set(this.countText);
-    this.countTitle = title;
-    this.countText = text;
-  }
 }

@@ -183,6 +183,9 @@ export class DecisionLibrary {
   }
 
   count(): number {
+    // The index holds every row; counting them in SQLite reads the whole table (tens of
+    // milliseconds at 50,000 decisions), and the evidence panel asks on every change.
+    if (this.index) return this.index.size;
     return this.sql.get<{ n: number }>('SELECT count(*) AS n FROM decisions').get()!.n;
   }
 }

@@ -1,0 +1,73 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { joinedWords, wordTokens } from './analyzer';
+import { MARK_END, MARK_START, markMatches, snippetOf } from './highlight';
+import type { SearchIndex } from './search-index';
+import { fixtureDocs, indexOf } from './testing';
+
+const DECISIONS = resolve(__dirname, '../../../../shared/fixtures/decisions/decisions-sample.jsonl');
+const marked = (s: string) => s.replaceAll(MARK_START, '<').replaceAll(MARK_END, '>');
+
+/** What marking means, written plainly over the token list: the oracle for the in-place scanner. */
+function markedPlainly(index: SearchIndex, text: string, terms: ReadonlySet<number>): string {
+  const tokens = wordTokens(text);
+  const spans: { start: number; end: number }[] = [];
+  const covered = new Set<number>();
+  for (const [from, to, word] of joinedWords(tokens)) {
+    if (terms.has(index.wordTerm(word))) {
+      spans.push({ start: tokens[from].start, end: tokens[to].end });
+      for (let i = from; i <= to; i++) covered.add(i);
+    }
+  }
+  tokens.forEach((t, i) => {
+    if (!covered.has(i) && terms.has(index.wordTerm(t.word))) spans.push(t);
+  });
+  spans.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += `${text.slice(at, s.start)}<${text.slice(s.start, s.end)}>`;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+describe('markMatches and snippetOf', () => {
+  const library = indexOf([
+    { title: 'Zorgtoeslagen voor gezinnen', text: 'De infor-matie over de ZORGTOESLAG, België en HR-beleid; COVID-19.' },
+    { title: 'Informatie', text: 'Informatie en Belgie.' },
+  ]);
+  const terms = (...words: string[]) => new Set(words.map((w) => library.wordTerm(w)));
+
+  it('marks inflected, upper-case, accented and hyphen-joined forms of the terms', () => {
+    const text = 'De infor-matie over de ZORGTOESLAG, België en HR-beleid; COVID-19.';
+    expect(marked(markMatches(library, text, terms('zorgtoeslag', 'informatie', 'belgie')))).toBe(
+      'De <infor-matie> over de <ZORGTOESLAG>, <België> en HR-beleid; COVID-19.',
+    );
+    expect(marked(markMatches(library, text, terms('beleid', 'covid')))).toBe('De infor-matie over de ZORGTOESLAG, België en HR-<beleid>; <COVID>-19.');
+    expect(marked(markMatches(library, text, terms('hrbeleid')))).toBe('De infor-matie over de ZORGTOESLAG, België en <HR-beleid>; COVID-19.');
+  });
+
+  it('cuts a long text around the passage holding the most distinct terms', () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `woord${i}`).join(' ');
+    const text = `Zorgtoeslag aan het begin. ${filler} gezinnen en zorgtoeslagen samen. ${filler}`;
+    const snippet = marked(snippetOf(library, text, terms('zorgtoeslag', 'gezinnen')));
+    expect(snippet.startsWith('…')).toBe(true);
+    expect(snippet).toContain('<gezinnen> en <zorgtoeslagen> samen');
+    expect(snippet.endsWith('…')).toBe(true);
+  });
+
+  it.skipIf(!existsSync(DECISIONS))('marks the fixture decisions exactly as the plain definition does', () => {
+    const docs = fixtureDocs(readFileSync(DECISIONS, 'utf8'));
+    const index = indexOf(docs);
+    // Terms of several kinds: common, rare, hyphen-joined, numbers.
+    const picked = new Set<number>();
+    for (let t = 0; t < index.terms.length; t += 7) picked.add(t);
+    for (const word of ['informatie', 'covid', '19', 'vlaamse', 'onderwijs', 'hrbeleid']) picked.add(index.wordTerm(word));
+    for (const d of docs) {
+      expect(marked(markMatches(index, d.text, picked))).toBe(markedPlainly(index, d.text, picked));
+      expect(marked(markMatches(index, d.title, picked))).toBe(markedPlainly(index, d.title, picked));
+    }
+  });
+});
