@@ -70,6 +70,31 @@ function isPhrase(value) {
   return typeof value === 'string' && PHRASE.test(value);
 }
 
+// `shell.view.library`: a catalogue key handed on to be translated later.
+const MESSAGE_KEY = /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9-]+)+$/;
+// `Authorization`, `Content-Type`: HTTP header names, whose values are for the host.
+const HTTP_HEADER = /^[A-Z][a-z]+(-[A-Z][a-z]+)*$/;
+
+/** The name of what a literal is given to: a property (`ariaLabel: …`), an assignment (`el.title = …`), `setAttribute('title', …)`. */
+function receiverName(node) {
+  const parent = node.parent;
+  if (!parent) return null;
+  const nameOf = (key) => (key.type === 'Identifier' ? key.name : key.type === 'Literal' ? String(key.value) : null);
+  if (parent.type === 'Property' && parent.value === node && !parent.computed) return nameOf(parent.key);
+  if (parent.type === 'AssignmentExpression' && parent.right === node && parent.left.type === 'MemberExpression' && !parent.left.computed) return nameOf(parent.left.property);
+  if (parent.type === 'CallExpression' && parent.arguments[1] === node && parent.callee.type === 'MemberExpression' && nameOf(parent.callee.property) === 'setAttribute' && parent.arguments[0].type === 'Literal') {
+    return String(parent.arguments[0].value);
+  }
+  return null;
+}
+
+/** A word (not a phrase) handed to something people read: `{ ariaLabel: 'Sections' }`, `frame.title = 'Print'`. */
+function isTextForPeople(node, value) {
+  if (!isText(value) || MESSAGE_KEY.test(value)) return false;
+  const name = receiverName(node);
+  return name !== null && (TEXT_ATTRIBUTE.test(name) || /^(message|ariaLabel|text)$/.test(name));
+}
+
 function isExempt(node) {
   const parent = node.parent;
   if (!parent) return false;
@@ -78,6 +103,7 @@ function isExempt(node) {
   if (parent.type === 'JSXAttribute' || parent.type === 'JSXExpressionContainer') return true; // the JSX rule covers these
   if (parent.type === 'CallExpression' && parent.callee.type === 'MemberExpression' && parent.callee.object.type === 'Identifier' && parent.callee.object.name === 'console') return true;
   if (parent.type === 'TSLiteralType') return true;
+  if (HTTP_HEADER.test(receiverName(node) ?? '')) return true;
   return false;
 }
 
@@ -92,13 +118,13 @@ export const noLiteralUiPhrase = {
     const report = (node, text) => context.report({ node, messageId: 'phrase', data: { text: String(text).trim().slice(0, 50) } });
     return {
       Literal(node) {
-        if (isPhrase(node.value) && !isExempt(node)) report(node, node.value);
+        if ((isPhrase(node.value) || isTextForPeople(node, node.value)) && !isExempt(node)) report(node, node.value);
       },
       TemplateLiteral(node) {
         if (node.parent?.type === 'TaggedTemplateExpression' || isExempt(node)) return;
         // Each interpolation reads as a lowercase word: `Created ${name}` is a phrase, `${a} — ${b}` is not.
         const text = node.quasis.map((q) => q.value.cooked ?? '').join('x');
-        if (isPhrase(text)) report(node, text);
+        if (isPhrase(text) || isTextForPeople(node, node.quasis.map((q) => q.value.cooked ?? '').join(' '))) report(node, text);
       },
     };
   },

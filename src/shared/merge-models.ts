@@ -77,6 +77,13 @@ export type MergeConflict =
 
 export type MergeConflictField = MergeConflict['field'];
 
+/** A thing the merge did on its own, as data; core/merge's describeNote puts it in words. */
+export type MergeNote =
+  /** Deleted on one side, but the merged text still cites it, so it stays. */
+  | { kind: 'kept-reference'; title: string }
+  /** The section's place was taken in mine, so it got a numbered name. */
+  | { kind: 'renamed'; name: string; wanted: string };
+
 export interface MergeSectionPlan {
   id: string;
   /** Where the section is (mine's location, else theirs'). */
@@ -89,7 +96,7 @@ export interface MergeSectionPlan {
   /** The merge numbering of every reference on any side, for sections with body or reference conflicts. */
   references?: MergeReference[];
   /** Things done on the way a person should know, e.g. a reference kept because the merged body cites it. */
-  notes: string[];
+  notes: MergeNote[];
 }
 
 export interface ProjectInfoDifference {

@@ -271,7 +271,7 @@ describe('merge: places in the tree', () => {
     expect((await get('s2')).name).toBe('Sectie 0');
     expect((await get('mine-x')).name).toBe('Zelfde naam');
     expect((await get('theirs-x')).name).toBe('Zelfde naam (2)');
-    expect(report.sections.find((s) => s.id === 'theirs-x')?.notes[0]).toMatch(/Renamed to “Zelfde naam \(2\)”/);
+    expect(report.sections.find((s) => s.id === 'theirs-x')?.notes).toEqual([{ kind: 'renamed', name: 'Zelfde naam (2)', wanted: 'Zelfde naam' }]);
   });
 });
 

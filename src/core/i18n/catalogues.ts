@@ -33,6 +33,8 @@ import { transferNl } from './messages/transfer.nl';
 import { libraryEn } from './messages/library.en';
 import { libraryNl } from './messages/library.nl';
 import { menuEn } from './messages/menu.en';
+import { mergeEn } from './messages/merge.en';
+import { mergeNl } from './messages/merge.nl';
 import { menuNl } from './messages/menu.nl';
 import { publishEn } from './messages/publish.en';
 import { publishNl } from './messages/publish.nl';
@@ -60,6 +62,7 @@ const nl = {
   ...exportNl,
   ...libraryNl,
   ...menuNl,
+  ...mergeNl,
   ...publishNl,
   ...shellNl,
   ...vocabularyNl,
@@ -86,6 +89,7 @@ const en: Record<MessageKey, string> = {
   ...exportEn,
   ...libraryEn,
   ...menuEn,
+  ...mergeEn,
   ...publishEn,
   ...shellEn,
   ...vocabularyEn,

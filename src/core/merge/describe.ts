@@ -1,43 +1,35 @@
-// Merge plans and reports in words, for the command line and the merge view alike.
-import type { FieldChange, MergeConflict, MergeConflictField, MergeField, MergeOutcome, MergeSectionReport, MergeSummary } from '../../shared/merge-models';
-import { VERDICT_LABELS, WORKFLOW_LABELS } from '../../shared/models';
+// Merge plans and reports in words, for the command line and the merge view alike, in the
+// language of the Translator they are given (the catalogue area `merge`).
+import type { MessageKey, Translator } from '../i18n';
+import type { FieldChange, MergeConflict, MergeConflictField, MergeField, MergeNote, MergeOutcome, MergeSectionReport, MergeSummary, ProjectInfoDifference } from '../../shared/merge-models';
 import { sectionLabel } from '../../shared/section-label';
 
-export const OUTCOME_LABELS: Readonly<Record<MergeOutcome, string>> = {
-  unchanged: 'unchanged',
-  'take-theirs': 'taken from theirs',
-  'keep-mine': 'kept mine',
-  merged: 'merged',
-  'added-from-theirs': 'added from theirs',
-  'deleted-by-theirs': 'deleted, as in theirs',
-  conflict: 'conflict',
-};
+export const MERGE_OUTCOMES: readonly MergeOutcome[] = ['unchanged', 'take-theirs', 'keep-mine', 'merged', 'added-from-theirs', 'deleted-by-theirs', 'conflict'];
 
-export const FIELD_LABELS: Readonly<Record<MergeField | MergeConflictField, string>> = {
-  heading: 'heading',
-  agreement: 'agreement text',
-  body: 'assessment',
-  references: 'references',
-  reference: 'reference',
-  verdict: 'verdict',
-  verdictNote: 'verdict note',
-  status: 'status',
-  location: 'place in the tree',
-  order: 'position',
-  presence: 'deleted or kept',
-};
+/** `taken from theirs`, `kept mine`, … */
+export function outcomeLabel(tr: Translator, outcome: MergeOutcome): string {
+  return tr.t(`merge.outcome.${outcome}`);
+}
 
-const joinFields = (fields: FieldChange[]) => fields.map((c) => FIELD_LABELS[c.field]).join(', ');
+/** `assessment`, `place in the tree`, … (lower case: it sits inside sentences). */
+export function fieldLabel(tr: Translator, field: MergeField | MergeConflictField): string {
+  return tr.t(`merge.field.${field}`);
+}
+
+/** `government`, `start of term`, … */
+export function infoFieldLabel(tr: Translator, field: ProjectInfoDifference['field']): string {
+  return tr.t(`merge.info.${field}`);
+}
+
+const joinFields = (tr: Translator, fields: FieldChange[]) => fields.map((c) => fieldLabel(tr, c.field)).join(', ');
 
 /** `verdict, status from theirs; assessment merged; heading from mine`. */
-export function describeChanges(changes: readonly FieldChange[]): string {
+export function describeChanges(tr: Translator, changes: readonly FieldChange[]): string {
   const parts: string[] = [];
-  const theirs = changes.filter((c) => c.from === 'theirs');
-  const merged = changes.filter((c) => c.from === 'merged');
-  const mine = changes.filter((c) => c.from === 'mine');
-  if (theirs.length) parts.push(`${joinFields(theirs)} from theirs`);
-  if (merged.length) parts.push(`${joinFields(merged)} merged`);
-  if (mine.length) parts.push(`${joinFields(mine)} from mine`);
+  for (const from of ['theirs', 'merged', 'mine'] as const) {
+    const these = changes.filter((c) => c.from === from);
+    if (these.length) parts.push(tr.t(`merge.changes.${from}`, { fields: joinFields(tr, these) }));
+  }
   return parts.join('; ');
 }
 
@@ -47,48 +39,55 @@ const quote = (s: string, max = 60) => {
 };
 
 /** One line per conflict: what each side holds. */
-export function describeConflict(c: MergeConflict): string {
+export function describeConflict(tr: Translator, c: MergeConflict): string {
+  const values = (mine: string, theirs: string) => tr.t('merge.conflict.values', { field: fieldLabel(tr, c.field), mine, theirs });
   switch (c.field) {
     case 'presence':
-      return c.deletedBy === 'mine' ? 'deleted in mine, edited in theirs' : 'deleted in theirs, edited in mine';
+      return tr.t('merge.conflict.presence', { deletedBy: c.deletedBy });
     case 'verdict':
-      return `verdict: mine ${VERDICT_LABELS[c.mine]}, theirs ${VERDICT_LABELS[c.theirs]}`;
+      return values(tr.t(`verdict.${c.mine}`), tr.t(`verdict.${c.theirs}`));
     case 'status':
-      return `status: mine ${WORKFLOW_LABELS[c.mine]}, theirs ${WORKFLOW_LABELS[c.theirs]}`;
+      return values(tr.t(`workflow.${c.mine}`), tr.t(`workflow.${c.theirs}`));
     case 'location':
-      return `place: mine ${sectionLabel(c.mine)}, theirs ${sectionLabel(c.theirs)}`;
+      return values(sectionLabel(c.mine), sectionLabel(c.theirs));
     case 'order':
-      return `position: mine ${c.mine}, theirs ${c.theirs}`;
-    case 'body': {
-      const n = c.hunks.filter((h) => h.kind === 'conflict').length;
-      return `assessment: ${n} passage${n === 1 ? '' : 's'} changed differently on both sides`;
-    }
+      return values(tr.number(c.mine), tr.number(c.theirs));
+    case 'body':
+      return tr.t('merge.conflict.body', { count: c.hunks.filter((h) => h.kind === 'conflict').length });
     case 'reference': {
       const title = (c.mine ?? c.theirs ?? c.base)?.title ?? '';
-      const state = !c.mine ? 'deleted in mine, edited in theirs' : !c.theirs ? 'deleted in theirs, edited in mine' : 'edited differently on both sides';
-      return `reference ${quote(title, 50)}: ${state}`;
+      return tr.t('merge.conflict.reference', { title: quote(title, 50), state: !c.mine ? 'mineDeleted' : !c.theirs ? 'theirsDeleted' : 'both' });
     }
     default:
-      return `${FIELD_LABELS[c.field]}: mine ${quote(c.mine)}, theirs ${quote(c.theirs)}`;
+      return values(quote(c.mine), quote(c.theirs));
   }
 }
 
-export function describeResolutions(s: Pick<MergeSectionReport, 'resolutions'>): string {
-  return s.resolutions.map((r) => `${FIELD_LABELS[r.field]} → ${r.resolvedWith === 'edited' ? 'edited by hand' : r.resolvedWith}`).join(', ');
+/** `verdict → theirs, assessment → edited by hand`. */
+export function describeResolutions(tr: Translator, s: Pick<MergeSectionReport, 'resolutions'>): string {
+  return s.resolutions.map((r) => tr.t('merge.resolution', { field: fieldLabel(tr, r.field), with: r.resolvedWith })).join(', ');
 }
 
-export function describeSummary(s: MergeSummary): string {
-  const parts: [number, string][] = [
-    [s.takeTheirs, 'taken from theirs'],
-    [s.merged, 'merged'],
-    [s.addedFromTheirs, 'added'],
-    [s.deletedByTheirs, 'deleted'],
-    [s.keepMine, 'kept mine'],
-    [s.conflicts, s.conflicts === 1 ? 'conflict' : 'conflicts'],
-    [s.unchanged, 'unchanged'],
+/** `2 taken from theirs, 1 conflict, 40 unchanged`. */
+export function describeSummary(tr: Translator, s: MergeSummary): string {
+  const parts: [number, MessageKey][] = [
+    [s.takeTheirs, 'merge.summary.takeTheirs'],
+    [s.merged, 'merge.summary.merged'],
+    [s.addedFromTheirs, 'merge.summary.added'],
+    [s.deletedByTheirs, 'merge.summary.deleted'],
+    [s.keepMine, 'merge.summary.keepMine'],
+    [s.conflicts, 'merge.summary.conflicts'],
+    [s.unchanged, 'merge.summary.unchanged'],
   ];
-  return parts
-    .filter(([n]) => n > 0)
-    .map(([n, label]) => `${n} ${label}`)
-    .join(', ') || 'no sections';
+  return (
+    parts
+      .filter(([n]) => n > 0)
+      .map(([count, key]) => tr.t(key, { count }))
+      .join(', ') || tr.t('merge.summary.none')
+  );
+}
+
+/** A note the merge made (a kept reference, a renamed section) as a sentence. */
+export function describeNote(tr: Translator, note: MergeNote): string {
+  return note.kind === 'renamed' ? tr.t('merge.note.renamed', { name: note.name, wanted: note.wanted }) : tr.t('merge.note.keptReference', { title: note.title });
 }

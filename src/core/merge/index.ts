@@ -9,7 +9,7 @@ export { mergeSection, UnresolvedConflictError } from './merge-section';
 export type { Resolution, ResolvedSection, SectionMerge, SectionMergeInput } from './merge-section';
 export { diffProjectInfo, finishMerge, planMerge, resolveAll, summarize } from './plan-merge';
 export type { FinishedMerge, FinishedSection, ProjectMerge } from './plan-merge';
-export { describeChanges, describeConflict, describeResolutions, describeSummary, FIELD_LABELS, OUTCOME_LABELS } from './describe';
+export { describeChanges, describeConflict, describeNote, describeResolutions, describeSummary, fieldLabel, infoFieldLabel, MERGE_OUTCOMES, outcomeLabel } from './describe';
 export { matchReferences } from './reference-entities';
 export type { ReferenceEntity, ReferenceMatching } from './reference-entities';
 export { dismissalsToAdd } from './dismissals';

@@ -2,7 +2,7 @@
 // each side's own list, so they are first turned into reference keys; the bodies are then
 // merged line by line, the references as a set, and the result numbered afresh (keeping a
 // side's numbering when the merged list is exactly that side's list).
-import type { BodyHunk, MergeChoice, MergeConflict, MergeReference } from '../../shared/merge-models';
+import type { BodyHunk, MergeChoice, MergeConflict, MergeNote, MergeReference } from '../../shared/merge-models';
 import type { Reference } from '../../shared/models';
 import { createCitationTokens, isMissingKey, missingKey } from './citation-tokens';
 import { copyReference, sameReference } from './content';
@@ -31,7 +31,7 @@ export interface BodyReferencesMerge {
   /** The merge numbering every conflict is shown in (only when there are conflicts). */
   references?: MergeReference[];
   /** The merged body and list; conflicts take the given resolutions. */
-  finish(resolutions: BodyReferencesResolutions): BodyAndReferences & { notes: string[] };
+  finish(resolutions: BodyReferencesResolutions): BodyAndReferences & { notes: MergeNote[] };
 }
 
 type RefState = { kind: 'keep'; ref: Reference | undefined } | { kind: 'conflict' };
@@ -98,8 +98,8 @@ export function mergeBodyAndReferences(base: BodyAndReferences | null, mine: Bod
   const union =
     bodyConflict || refConflicts.length > 0 ? unionNumbering(ordered, tokens.citedKeys(tm), [...tokens.citedKeys(tt), ...tokens.citedKeys(tb)]) : null;
 
-  const finish = (res: BodyReferencesResolutions): BodyAndReferences & { notes: string[] } => {
-    const notes: string[] = [];
+  const finish = (res: BodyReferencesResolutions): BodyAndReferences & { notes: MergeNote[] } => {
+    const notes: MergeNote[] = [];
     let merged: string;
     if (!bodyConflict) merged = chunks.map((c) => (c.kind === 'ok' ? c.text : '')).join('');
     else if (!res.body) throw new Error('The body conflict has no resolution.');
@@ -128,7 +128,7 @@ export function mergeBodyAndReferences(base: BodyAndReferences | null, mine: Bod
       const ref = e.mine ?? e.theirs ?? e.base;
       if (!ref) continue;
       kept.set(key, ref);
-      notes.push(`Kept reference “${ref.title.trim() || ref.url || ref.date}”: it was deleted on one side, but the merged text still cites it.`);
+      notes.push({ kind: 'kept-reference', title: ref.title.trim() || ref.url || ref.date });
     }
     const keys = ordered.filter((e) => kept.has(e.key)).map((e) => e.key);
     const numbers = assignNumbers({ keys, cited, sides: [sideNumbers('mine'), sideNumbers('theirs')] });

@@ -243,7 +243,7 @@ describe('mergeSection: references and numbering', () => {
     // The kept list is exactly theirs, so theirs' numbers stay.
     expect(out.content?.body).toBe('Samenvatting\n\nDe regering keurde een plan goed.\n\nEen tweede stap volgde [1].\n\nSlot, zoals in [0].\n');
     expect(out.content?.references.map((r) => r.title)).toEqual(['Conceptnota datastrategie', 'Actieplan open data']);
-    expect(out.notes[0]).toMatch(/Kept reference “Conceptnota datastrategie”/);
+    expect(out.notes).toEqual([{ kind: 'kept-reference', title: 'Conceptnota datastrategie' }]);
     expect(numberingErrors(out.content as SectionContent)).toEqual([]);
   });
 

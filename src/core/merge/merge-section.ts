@@ -6,6 +6,7 @@ import type {
   MergeConflict,
   MergeConflictField,
   MergeField,
+  MergeNote,
   MergeOutcome,
   MergeSectionPlan,
   SectionContent,
@@ -34,7 +35,7 @@ export interface ResolvedSection {
   /** Null: the section is (or stays) absent. */
   content: SectionContent | null;
   resolutions: { conflictId: string; field: MergeConflictField; resolvedWith: MergeChoice | 'edited' }[];
-  notes: string[];
+  notes: MergeNote[];
 }
 
 export interface SectionMerge {
@@ -58,11 +59,11 @@ type SimpleField = (typeof SIMPLE_FIELDS)[number];
 
 export function mergeSection(input: SectionMergeInput): SectionMerge {
   const { base, mine, theirs } = input;
-  const plan = (outcome: MergeOutcome, conflicts: MergeConflict[] = [], changes: FieldChange[] = [], notes: string[] = []): MergeSectionPlan => {
+  const plan = (outcome: MergeOutcome, conflicts: MergeConflict[] = [], changes: FieldChange[] = [], notes: MergeNote[] = []): MergeSectionPlan => {
     const where = mine ?? theirs ?? base;
     return { id: input.id, path: where ? [...where.path] : [], name: where?.name ?? '', outcome, changes, conflicts, notes };
   };
-  const settled = (outcome: MergeOutcome, content: SectionContent | null, notes: string[] = []): SectionMerge => ({
+  const settled = (outcome: MergeOutcome, content: SectionContent | null, notes: MergeNote[] = []): SectionMerge => ({
     input,
     plan: plan(outcome, [], content && mine ? changesFrom(content, mine, theirs) : [], notes),
     resolve: () => ({ content: content && contentOf(content), resolutions: [], notes }),
@@ -99,7 +100,7 @@ function mergeFields(
   base: SectionContent | null,
   mine: SectionContent,
   theirs: SectionContent,
-  plan: (outcome: MergeOutcome, conflicts?: MergeConflict[], changes?: FieldChange[], notes?: string[]) => MergeSectionPlan,
+  plan: (outcome: MergeOutcome, conflicts?: MergeConflict[], changes?: FieldChange[], notes?: MergeNote[]) => MergeSectionPlan,
 ): SectionMerge {
   const auto = contentOf(mine);
   const conflicts: MergeConflict[] = [];
@@ -127,7 +128,7 @@ function mergeFields(
   const finish = (res: ReadonlyMap<string, Resolution>): ResolvedSection => {
     const content = contentOf(auto);
     const resolutions: ResolvedSection['resolutions'] = [];
-    const notes: string[] = [];
+    const notes: MergeNote[] = [];
     const choiceFor = (id: string): MergeChoice => {
       const r = res.get(id);
       if (!r || !('choice' in r)) throw new UnresolvedConflictError(input.id, id);

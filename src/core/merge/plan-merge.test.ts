@@ -75,7 +75,7 @@ describe('planMerge / finishMerge', () => {
     const out = finishMerge(project, []);
     const added = out.sections.find((s) => s.id === 'theirs-x');
     expect(added?.result?.name).toBe('X (2)');
-    expect(added?.report.notes[0]).toMatch(/Renamed to “X \(2\)”/);
+    expect(added?.report.notes).toEqual([{ kind: 'renamed', name: 'X (2)', wanted: 'X' }]);
     expect(out.sections.find((s) => s.id === 'mine-x')?.result?.name).toBe('X');
   });
 

@@ -2,6 +2,7 @@
 // reviews, and — given resolutions for every conflict — the final sections to write.
 import type {
   MergeChoice,
+  MergeNote,
   MergeSectionPlan,
   MergeSectionReport,
   MergeSummary,
@@ -110,13 +111,24 @@ export function finishMerge(project: ProjectMerge, resolutions: readonly MergeRe
     const report: MergeSectionReport = {
       ...plan,
       changes: done.content && input.mine ? changesFrom(done.content, input.mine, input.theirs) : plan.changes,
-      notes: [...new Set([...plan.notes, ...done.notes])],
+      notes: uniqueNotes([...plan.notes, ...done.notes]),
       resolutions: done.resolutions,
     };
     sections.push({ id: plan.id, mine: input.mine, theirs: input.theirs, result: done.content, report });
   }
   if (unresolved.length === 0 && invalid.length === 0) avoidLocationClashes(sections);
   return { sections, unresolved, invalid };
+}
+
+/** The same note once, whether the plan or the resolution made it. */
+function uniqueNotes(notes: readonly MergeNote[]): MergeNote[] {
+  const seen = new Set<string>();
+  return notes.filter((n) => {
+    const key = JSON.stringify(n);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -138,7 +150,7 @@ function avoidLocationClashes(sections: FinishedSection[]): void {
     for (let n = 2; taken.has(placeKey(result)); n++) result.name = `${wanted} (${n})`;
     taken.set(placeKey(result), s);
     if (result.name !== wanted) {
-      s.report.notes.push(`Renamed to “${result.name}”: another section is already called “${wanted}” there.`);
+      s.report.notes.push({ kind: 'renamed', name: result.name, wanted });
       if (s.mine) s.report.changes = changesFrom(result, s.mine, s.theirs);
     }
   }

@@ -1,6 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { translator } from '../../core/i18n';
+import { setCurrentTranslator } from '../i18n/current';
 import { createHttpClient, createMissingTokenClient } from './http-client';
 import type { EventSourceLike } from './http-client';
+
+// The messages below are read in English; one test switches to Dutch.
+beforeEach(() => setCurrentTranslator(translator('en')));
 
 const jsonResponse = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
@@ -81,6 +86,12 @@ describe('http client: calls', () => {
     expect(await html.call('app.status', {})).toMatchObject({ ok: false, error: { code: 'io', message: 'The workbench host answered HTTP 502.' } });
     const odd = createHttpClient({ token: 't', fetch: (async () => jsonResponse(200, { hello: 1 })) as typeof fetch });
     expect(await odd.call('app.status', {})).toMatchObject({ ok: false, error: { code: 'io' } });
+  });
+
+  it('words its own errors in the interface language', async () => {
+    setCurrentTranslator(translator('nl'));
+    const html = createHttpClient({ token: 't', fetch: (async () => new Response('<html>', { status: 502 })) as typeof fetch });
+    expect(await html.call('app.status', {})).toMatchObject({ ok: false, error: { code: 'io', message: 'De werkbank antwoordde met HTTP 502.' } });
   });
 });
 

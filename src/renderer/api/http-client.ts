@@ -3,6 +3,7 @@
 // it never throws: a host that is gone becomes an `io` error the UI can show.
 import type { ApiClient, ApiEventName, DownloadTicket, UploadRequest, UploadTicket } from '../../shared/api';
 import type { AppError, Result } from '../../shared/models';
+import { currentTranslator } from '../i18n/current';
 
 /** Bytes (UTF-16 units, a safe over-estimate for ASCII JSON) below which a call may outlive the page. */
 const KEEPALIVE_LIMIT = 60_000;
@@ -31,7 +32,6 @@ export interface HttpClientOptions {
   onConnectionChange?: (connected: boolean) => void;
 }
 
-const UNREACHABLE = 'The workbench host is not reachable. Is "npm run serve" still running? Start it again and reload this page.';
 const CLOSED = 2;
 const MAX_RECONNECT = 30_000;
 
@@ -50,10 +50,10 @@ async function readResult(res: Response): Promise<Result<unknown>> {
   try {
     answer = await res.json();
   } catch {
-    return ioError(res.ok ? 'The workbench host sent an answer that is not JSON.' : `The workbench host answered HTTP ${res.status}.`);
+    return ioError(res.ok ? currentTranslator().t('app.host.notJson') : currentTranslator().t('app.host.httpStatus', { status: String(res.status) }));
   }
   if (isResult(answer)) return answer;
-  return ioError(`The workbench host sent an unexpected answer (HTTP ${res.status}).`);
+  return ioError(currentTranslator().t('app.host.unexpected', { status: String(res.status) }));
 }
 
 export function createHttpClient(opts: HttpClientOptions): ApiClient {
@@ -79,7 +79,7 @@ export function createHttpClient(opts: HttpClientOptions): ApiClient {
         keepalive: body.length < KEEPALIVE_LIMIT,
       });
     } catch {
-      return ioError(UNREACHABLE);
+      return ioError(currentTranslator().t('app.host.unreachable'));
     }
     return readResult(res);
   }
@@ -182,7 +182,7 @@ export function createHttpClient(opts: HttpClientOptions): ApiClient {
         cache: 'no-store',
       });
     } catch {
-      return ioError(UNREACHABLE);
+      return ioError(currentTranslator().t('app.host.unreachable'));
     }
     return (await readResult(res)) as Result<UploadTicket>;
   }
@@ -211,12 +211,10 @@ function printInFrame(href: string, title: string): void {
 
 /** A client for a page opened without its token: every call explains what to do. */
 export function createMissingTokenClient(): ApiClient {
-  const error: AppError = {
-    code: 'bad-request',
-    message: 'This page was opened without its access token. Open the full address printed by "npm run serve" (it ends in ?token=…).',
-  };
+  // Worded when asked, so it speaks the language the interface has by then.
+  const error = (): AppError => ({ code: 'bad-request', message: currentTranslator().t('app.host.noToken') });
   return {
-    call: async () => ({ ok: false, error }),
+    call: async () => ({ ok: false, error: error() }),
     on: () => () => undefined,
   } as ApiClient;
 }

@@ -13,4 +13,9 @@ export const appEn: Translation<typeof appNl> = {
   'app.settings.language': 'Language',
   'app.settings.language.nl': 'Nederlands',
   'app.settings.language.en': 'English',
+  'app.host.unreachable': 'The workbench host is not reachable. Is "npm run serve" still running? Start it again and reload this page.',
+  'app.host.notJson': 'The workbench host sent an answer that is not JSON.',
+  'app.host.httpStatus': 'The workbench host answered HTTP {status}.',
+  'app.host.unexpected': 'The workbench host sent an unexpected answer (HTTP {status}).',
+  'app.host.noToken': 'This page was opened without its access token. Open the full address printed by "npm run serve" (it ends in ?token=…).',
 };

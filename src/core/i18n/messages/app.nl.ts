@@ -13,4 +13,9 @@ export const appNl = {
   'app.settings.language': 'Taal',
   'app.settings.language.nl': 'Nederlands',
   'app.settings.language.en': 'English',
+  'app.host.unreachable': 'De werkbank is niet bereikbaar. Draait “npm run serve” nog? Start het opnieuw en laad deze pagina opnieuw.',
+  'app.host.notJson': 'De werkbank stuurde een antwoord dat geen JSON is.',
+  'app.host.httpStatus': 'De werkbank antwoordde met HTTP {status}.',
+  'app.host.unexpected': 'De werkbank stuurde een onverwacht antwoord (HTTP {status}).',
+  'app.host.noToken': 'Deze pagina werd geopend zonder haar toegangssleutel. Open het volledige adres dat “npm run serve” toonde (het eindigt op ?token=…).',
 } satisfies AreaMessages<'app'>;

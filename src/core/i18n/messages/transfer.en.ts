@@ -21,4 +21,6 @@ export const transferEn: Translation<typeof transferNl> = {
   'transfer.open.recent': 'opened recently',
   'transfer.open.upload': 'Or open a project file (.pwb) from this computer: it is checked first, then put in the workspace.',
   'transfer.open.modified': 'changed {when}',
+  'transfer.unavailable': 'Files cannot be uploaded here.',
+  'transfer.stopped': 'Stopped.',
 };

@@ -21,4 +21,6 @@ export const transferNl = {
   'transfer.open.recent': 'onlangs geopend',
   'transfer.open.upload': 'Of open een projectbestand (.pwb) van deze computer: het wordt eerst gecontroleerd en dan in de werkmap gezet.',
   'transfer.open.modified': 'gewijzigd {when}',
+  'transfer.unavailable': 'Bestanden kunnen hier niet doorgegeven worden.',
+  'transfer.stopped': 'Gestopt.',
 } satisfies AreaMessages<'transfer'>;

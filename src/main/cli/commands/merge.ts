@@ -2,7 +2,8 @@
 import type { ArgsOf, ResultOf } from '../../../shared/api';
 import type { MergeChoice, MergePlan, MergeReport, MergeSectionPlan, MergeSectionReport } from '../../../shared/merge-models';
 import type { Result } from '../../../shared/models';
-import { describeChanges, describeConflict, describeResolutions, describeSummary, OUTCOME_LABELS } from '../../../core/merge';
+import { describeChanges, describeConflict, describeNote, describeResolutions, describeSummary, infoFieldLabel, MERGE_OUTCOMES, outcomeLabel } from '../../../core/merge';
+import type { Translator } from '../../../core/i18n';
 import type { CliCommand } from '../registry';
 import { EXIT_OK, EXIT_PROBLEMS, parseCommandArgs, requireValue, UsageError } from '../registry';
 import { sectionLabel } from '../../../shared/section-label';
@@ -15,22 +16,21 @@ export type MergeJson =
   /** Nothing written: conflicts remain; the plan lists them. */
   | { status: 'conflicts'; plan: MergePlan; report: null };
 
-const OUTCOME_WIDTH = Math.max(...Object.values(OUTCOME_LABELS).map((l) => l.length));
-
-function sectionLine(s: MergeSectionPlan | MergeSectionReport): string[] {
-  const head = `  ${OUTCOME_LABELS[s.outcome].padEnd(OUTCOME_WIDTH)}  ${sectionLabel(s)}`;
+function sectionLine(tr: Translator, s: MergeSectionPlan | MergeSectionReport): string[] {
+  const width = Math.max(...MERGE_OUTCOMES.map((o) => outcomeLabel(tr, o).length));
+  const head = `  ${outcomeLabel(tr, s.outcome).padEnd(width)}  ${sectionLabel(s)}`;
   const lines: string[] = [];
-  const changes = describeChanges(s.changes);
+  const changes = describeChanges(tr, s.changes);
   lines.push(changes ? `${head}: ${changes}` : head);
-  const indent = ' '.repeat(OUTCOME_WIDTH + 4);
-  if ('resolutions' in s && s.resolutions.length > 0) lines.push(`${indent}resolved: ${describeResolutions(s)}`);
-  else for (const c of s.conflicts) lines.push(`${indent}${describeConflict(c)}`);
-  for (const note of s.notes) lines.push(`${indent}note: ${note}`);
+  const indent = ' '.repeat(width + 4);
+  if ('resolutions' in s && s.resolutions.length > 0) lines.push(indent + tr.t('merge.cli.resolved', { resolutions: describeResolutions(tr, s) }));
+  else for (const c of s.conflicts) lines.push(`${indent}${describeConflict(tr, c)}`);
+  for (const note of s.notes) lines.push(indent + tr.t('merge.cli.note', { note: describeNote(tr, note) }));
   return lines;
 }
 
-function infoLines(plan: Pick<MergePlan, 'projectInfo'>): string[] {
-  return plan.projectInfo.map((d) => `  project ${d.field} differs (mine kept): mine ${d.mine || '—'}, theirs ${d.theirs || '—'}`);
+function infoLines(tr: Translator, plan: Pick<MergePlan, 'projectInfo'>): string[] {
+  return plan.projectInfo.map((d) => '  ' + tr.t('merge.cli.infoDiffers', { field: infoFieldLabel(tr, d.field), mine: d.mine || '—', theirs: d.theirs || '—' }));
 }
 
 export const mergeCommand: CliCommand = {
@@ -61,6 +61,7 @@ Exit status: 0 merged (or nothing to merge), 1 conflicts remain (nothing
 written), 2 bad usage or an unreadable file.`,
 
   async run(argv, io) {
+    const tr = io.tr;
     const args = parseCommandArgs('merge', argv, {
       project: { type: 'string', short: 'p' },
       prefer: { type: 'string' },
@@ -87,15 +88,12 @@ written), 2 bad usage or an unreadable file.`,
         const conflicted = plan.sections.filter((s) => s.conflicts.length > 0);
         if (args.values.json) io.out(JSON.stringify({ status: 'conflicts', plan, report: null } satisfies MergeJson, null, 2) + '\n');
         else {
-          io.out(`Merging ${plan.theirsPath} into ${session.project.path}\n`);
-          for (const s of plan.sections) if (s.outcome !== 'unchanged') for (const line of sectionLine(s)) io.out(line + '\n');
-          for (const line of infoLines(plan)) io.out(line + '\n');
-          io.out(`${describeSummary(plan.summary)}\n`);
-          const n = conflicted.reduce((sum, s) => sum + s.conflicts.length, 0);
-          io.out(
-            `${n} conflict${n === 1 ? '' : 's'} in ${conflicted.length} section${conflicted.length === 1 ? '' : 's'}: nothing was written. ` +
-              'Resolve them in the app (Merge project file…) or rerun with --prefer mine|theirs.\n',
-          );
+          io.out(tr.t('merge.cli.merging', { theirs: plan.theirsPath, mine: session.project.path }) + '\n');
+          for (const s of plan.sections) if (s.outcome !== 'unchanged') for (const line of sectionLine(tr, s)) io.out(line + '\n');
+          for (const line of infoLines(tr, plan)) io.out(line + '\n');
+          io.out(`${describeSummary(tr, plan.summary)}\n`);
+          const count = conflicted.reduce((sum, s) => sum + s.conflicts.length, 0);
+          io.out(tr.t('merge.cli.conflicts', { count, sections: conflicted.length }) + '\n');
         }
         return EXIT_PROBLEMS;
       }
@@ -104,14 +102,13 @@ written), 2 bad usage or an unreadable file.`,
       const report = attempt.value;
       if (args.values.json) io.out(JSON.stringify({ status: dryRun ? 'dry-run' : 'applied', report } satisfies MergeJson, null, 2) + '\n');
       else {
-        io.out(`${dryRun ? 'Would merge' : 'Merged'} ${report.theirsPath} into ${session.project.path}\n`);
-        for (const s of report.sections) for (const line of sectionLine(s)) io.out(line + '\n');
-        for (const line of infoLines(report)) io.out(line + '\n');
-        io.out(`${describeSummary(report.summary)}\n`);
+        io.out(tr.t(dryRun ? 'merge.cli.wouldMerge' : 'merge.cli.merged', { theirs: report.theirsPath, mine: session.project.path }) + '\n');
+        for (const s of report.sections) for (const line of sectionLine(tr, s)) io.out(line + '\n');
+        for (const line of infoLines(tr, report)) io.out(line + '\n');
+        io.out(`${describeSummary(tr, report.summary)}\n`);
         const n = report.evidenceDismissals;
-        if (n > 0) io.out(`${n} decision${n === 1 ? '' : 's'} marked "not relevant" in their file ${dryRun ? 'would be' : 'are now'} hidden here too.\n`);
-        const r = report.revisionsWritten;
-        io.out(dryRun ? 'Dry run: nothing was written.\n' : `${r} revision${r === 1 ? '' : 's'} written in ${report.tookMs} ms.\n`);
+        if (n > 0) io.out(tr.t('merge.cli.dismissals', { count: n, dryRun: dryRun ? 'yes' : 'no' }) + '\n');
+        io.out((dryRun ? tr.t('merge.cli.dryRun') : tr.t('merge.cli.written', { count: report.revisionsWritten, ms: report.tookMs })) + '\n');
       }
       return EXIT_OK;
     } finally {

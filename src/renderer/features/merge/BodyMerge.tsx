@@ -7,6 +7,7 @@ import { followSystemTheme } from '../workbench/editor/monaco-theme';
 import { tabMovesFocus } from '../workbench/editor/tab-focus';
 import { CONTENT_LANG } from '../../lib/content-lang';
 import { PROSE_EDITOR_OPTIONS } from '../workbench/editor/prose-options';
+import { useT } from '../../i18n/I18nProvider';
 
 interface BodyMergeProps {
   theirs: string;
@@ -48,12 +49,13 @@ function useEditor(host: React.RefObject<HTMLDivElement | null>, initial: string
 
 /** A body conflict side by side: theirs | result (editable) | mine. */
 export function BodyMerge({ theirs, mine, hunks, text, onChange, readOnly = false }: BodyMergeProps) {
+  const { t } = useT();
   const theirsHost = useRef<HTMLDivElement>(null);
   const resultHost = useRef<HTMLDivElement>(null);
   const mineHost = useRef<HTMLDivElement>(null);
-  useEditor(theirsHost, theirs, true, 'Their assessment (read-only)');
-  const result = useEditor(resultHost, text, readOnly, 'Merged assessment');
-  useEditor(mineHost, mine, true, 'My assessment (read-only)');
+  useEditor(theirsHost, theirs, true, t('merge.body.theirsLabel'));
+  const result = useEditor(resultHost, text, readOnly, t('merge.body.resultLabel'));
+  useEditor(mineHost, mine, true, t('merge.body.mineLabel'));
   const changed = useEffectEvent((value: string) => onChange(value));
 
   useEffect(() => {
@@ -98,29 +100,29 @@ export function BodyMerge({ theirs, mine, hunks, text, onChange, readOnly = fals
     <div className="merge-body-conflict" data-testid="merge-body-conflict">
       <div className="merge-body-actions">
         <button type="button" className="btn btn-small" onClick={() => take('theirs')} disabled={readOnly} data-testid="merge-take-theirs">
-          Take theirs
+          {t('merge.body.takeTheirs')}
         </button>
         <button type="button" className="btn btn-small" onClick={() => take('both')} disabled={readOnly} data-testid="merge-take-both">
-          Take both
+          {t('merge.body.takeBoth')}
         </button>
         <button type="button" className="btn btn-small" onClick={() => take('mine')} disabled={readOnly} data-testid="merge-take-mine">
-          Take mine
+          {t('merge.body.takeMine')}
         </button>
         <span className={`merge-body-state${open ? ' open' : ''}`} data-testid="merge-body-state">
-          {open ? 'Remove the conflict markers (<<<<<<< … >>>>>>>) to resolve' : 'Resolved'}
+          {open ? t('merge.body.open') : t('merge.body.resolved')}
         </span>
       </div>
       <div className="merge-columns">
         <figure>
-          <figcaption>Theirs</figcaption>
+          <figcaption>{t('merge.body.theirs')}</figcaption>
           <div ref={theirsHost} className="merge-editor" lang={CONTENT_LANG} data-testid="merge-theirs-editor" />
         </figure>
         <figure>
-          <figcaption>Result</figcaption>
+          <figcaption>{t('merge.body.result')}</figcaption>
           <div ref={resultHost} className="merge-editor result" lang={CONTENT_LANG} data-testid="merge-result-editor" />
         </figure>
         <figure>
-          <figcaption>Mine</figcaption>
+          <figcaption>{t('merge.body.mine')}</figcaption>
           <div ref={mineHost} className="merge-editor" lang={CONTENT_LANG} data-testid="merge-mine-editor" />
         </figure>
       </div>

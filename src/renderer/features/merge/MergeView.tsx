@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../../../shared/api';
 import type { MergeChoice, MergePlan, MergeReport } from '../../../shared/merge-models';
-import { describeChanges, describeSummary, OUTCOME_LABELS } from '../../../core/merge';
+import { describeChanges, describeNote, describeSummary, infoFieldLabel, outcomeLabel } from '../../../core/merge';
 import { useT } from '../../i18n/I18nProvider';
 import { UploadPanel } from '../transfer/UploadPanel';
 import { ConflictPanel } from './ConflictPanel';
@@ -23,7 +23,8 @@ export interface MergeViewProps {
 
 /** "Merge project file…": pick their file, review every outcome, resolve conflicts, apply, read the report. */
 export function MergeView({ client, onDone, initialPath = '', beforeMerge }: MergeViewProps) {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const [path, setPath] = useState(initialPath);
   const [native, setNative] = useState(false);
   const [uploads, setUploads] = useState(false);
@@ -46,7 +47,7 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
   }, [client]);
 
   const browse = async () => {
-    const r = await client.call('dialogs.openProject', { title: 'Merge project file' });
+    const r = await client.call('dialogs.openProject', { title: t('merge.title') });
     if (r.ok && r.value) setPath(r.value);
     else if (!r.ok) setError(r.error.message);
   };
@@ -99,7 +100,7 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
   return (
     <div className="merge" data-testid="merge-view">
       <header className="merge-header">
-        <h2>Merge project file</h2>
+        <h2>{t('merge.title')}</h2>
         <form
           className="merge-pick"
           onSubmit={(e) => {
@@ -127,17 +128,17 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
             )
           ) : (
             <label>
-              Their project file
-              <input type="text" value={path} onChange={(e) => setPath(e.target.value)} placeholder="/path/to/colleague.pwb" spellCheck={false} data-testid="merge-path" />
+              {t('merge.theirFile')}
+              <input type="text" value={path} onChange={(e) => setPath(e.target.value)} placeholder={t('merge.pathPlaceholder')} spellCheck={false} data-testid="merge-path" />
             </label>
           )}
           {native && (
             <button type="button" className="btn" onClick={() => void browse()} data-testid="merge-browse">
-              Browse…
+              {t('merge.browse')}
             </button>
           )}
           <button type="submit" className="btn btn-primary" disabled={!path.trim() || busy !== null} hidden={uploads && !plan} data-testid="merge-preview">
-            {busy === 'preview' ? 'Comparing…' : 'Preview merge'}
+            {busy === 'preview' ? t('merge.comparing') : t('merge.preview')}
           </button>
         </form>
       </header>
@@ -152,7 +153,7 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
           <MergeReportView report={report} />
           <footer className="merge-footer">
             <button type="button" className="btn btn-primary" onClick={() => onDone?.(report)} data-testid="merge-done">
-              Done
+              {t('merge.done')}
             </button>
           </footer>
         </>
@@ -161,12 +162,12 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
       {plan && (
         <>
           <div className="merge-main">
-            <nav className="merge-sections" aria-label="Sections">
+            <nav className="merge-sections" aria-label={t('merge.sections')}>
               <p className="merge-summary" data-testid="merge-summary">
-                {describeSummary(plan.summary)}
+                {describeSummary(tr, plan.summary)}
               </p>
               <label className="merge-show-unchanged">
-                <input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} /> Show unchanged sections
+                <input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} /> {t('merge.showUnchanged')}
               </label>
               <ul>
                 {visible.map((s) => {
@@ -181,7 +182,7 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
                         data-outcome={s.outcome}
                         data-open={open}
                       >
-                        <span className={`merge-outcome ${s.outcome}`}>{s.outcome === 'conflict' ? (open > 0 ? `${open} to resolve` : 'resolved') : OUTCOME_LABELS[s.outcome]}</span>
+                        <span className={`merge-outcome ${s.outcome}`}>{s.outcome === 'conflict' ? (open > 0 ? t('merge.toResolve', { count: open }) : t('merge.resolved')) : outcomeLabel(tr, s.outcome)}</span>
                         <span className="merge-section-name">{sectionLabel(s)}</span>
                       </button>
                     </li>
@@ -189,31 +190,31 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
                 })}
               </ul>
               {plan.projectInfo.length > 0 && (
-                <p className="merge-note">Project details differ; yours are kept ({plan.projectInfo.map((d) => d.field).join(', ')}).</p>
+                <p className="merge-note">{t('merge.infoDiffers', { fields: plan.projectInfo.map((d) => infoFieldLabel(tr, d.field)).join(', ') })}</p>
               )}
             </nav>
             <div className="merge-detail" data-testid="merge-detail">
               {!current ? (
-                <p className="merge-hint">{plan.sections.some((s) => s.outcome !== 'unchanged') ? 'Pick a section on the left.' : 'Both files hold the same content: there is nothing to merge.'}</p>
+                <p className="merge-hint">{plan.sections.some((s) => s.outcome !== 'unchanged') ? t('merge.pickSection') : t('merge.nothingToMerge')}</p>
               ) : (
                 <>
                   <h3>
-                    {sectionLabel(current)} <span className={`merge-outcome ${current.outcome}`}>{OUTCOME_LABELS[current.outcome]}</span>
+                    {sectionLabel(current)} <span className={`merge-outcome ${current.outcome}`}>{outcomeLabel(tr, current.outcome)}</span>
                   </h3>
-                  {current.changes.length > 0 && <p>{describeChanges(current.changes)}</p>}
+                  {current.changes.length > 0 && <p>{describeChanges(tr, current.changes)}</p>}
                   {current.notes.map((n) => (
-                    <p key={n} className="merge-note">
-                      {n}
+                    <p key={JSON.stringify(n)} className="merge-note">
+                      {describeNote(tr, n)}
                     </p>
                   ))}
                   {current.conflicts.length > 0 && (
                     <>
                       <div className="merge-section-actions">
                         <button type="button" className="btn btn-small" onClick={() => settleAll('theirs', current.id)} data-testid="merge-section-theirs">
-                          Theirs for the rest of this section
+                          {t('merge.theirsForRest')}
                         </button>
                         <button type="button" className="btn btn-small" onClick={() => settleAll('mine', current.id)} data-testid="merge-section-mine">
-                          Mine for the rest of this section
+                          {t('merge.mineForRest')}
                         </button>
                       </div>
                       <ConflictPanel key={current.id} section={current} picks={picks[current.id] ?? {}} onPick={(conflictId, pick) => setPicks((p) => withPick(p, current.id, conflictId, pick))} />
@@ -225,18 +226,18 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
           </div>
           <footer className="merge-footer">
             <span className="merge-left" data-testid="merge-left">
-              {left === 0 ? 'Every conflict is resolved.' : `${left} conflict${left === 1 ? '' : 's'} left to resolve — your file stays as it is until then.`}
+              {left === 0 ? t('merge.allResolved') : t('merge.left', { count: left })}
             </span>
             {left > 0 && (
               <button type="button" className="btn" onClick={nextConflict} data-testid="merge-next">
-                Next conflict
+                {t('merge.next')}
               </button>
             )}
             <button type="button" className="btn" onClick={() => onDone?.(null)} data-testid="merge-cancel">
-              Cancel
+              {t('common.cancel')}
             </button>
             <button type="button" className="btn btn-primary" disabled={left > 0 || busy !== null} onClick={() => void apply()} data-testid="merge-apply">
-              {busy === 'apply' ? 'Merging…' : 'Apply merge'}
+              {busy === 'apply' ? t('merge.merging') : t('merge.apply')}
             </button>
           </footer>
         </>

@@ -4,6 +4,7 @@
 import type { ApiClient, UploadKind } from '../../../shared/api';
 import type { AppError } from '../../../shared/models';
 import type { PickedFile } from './picked-files';
+import { currentTranslator } from '../../i18n/current';
 
 export type UploadOutcome = { ok: true; paths: string[] } | { ok: false; error: AppError };
 
@@ -14,12 +15,12 @@ export async function uploadPicked(
   onProgress: (done: number, total: number) => void,
   signal?: AbortSignal,
 ): Promise<UploadOutcome> {
-  if (!client.upload) return { ok: false, error: { code: 'bad-request', message: 'Files cannot be uploaded here.' } };
+  if (!client.upload) return { ok: false, error: { code: 'bad-request', message: currentTranslator().t('transfer.unavailable') } };
   let batch: string | undefined;
   const paths = new Set<string>();
   onProgress(0, files.length);
   for (let i = 0; i < files.length; i++) {
-    if (signal?.aborted) return { ok: false, error: { code: 'cancelled', message: 'Stopped.' } };
+    if (signal?.aborted) return { ok: false, error: { code: 'cancelled', message: currentTranslator().t('transfer.stopped') } };
     const { file, path } = files[i];
     const res = await client.upload(file, { kind, path, ...(batch ? { batch } : {}) });
     if (!res.ok) return { ok: false, error: { ...res.error, message: `${path}: ${res.error.message}` } };
