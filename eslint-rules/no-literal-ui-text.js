@@ -33,32 +33,37 @@ function literalParts(node) {
   }
 }
 
-export const noLiteralUiText = {
-  meta: {
-    type: 'problem',
-    docs: { description: 'Person-facing text in components must come from the i18n catalogues.' },
-    messages: { literal: 'Text shown to people comes from the catalogues (useT().t(...), docs/adr/0020): "{{text}}".' },
-    schema: [],
-  },
-  create(context) {
-    const report = (node, text) => context.report({ node, messageId: 'literal', data: { text: String(text).trim().slice(0, 50) } });
-    return {
-      JSXText(node) {
-        if (isText(node.value)) report(node, node.value);
-      },
-      JSXExpressionContainer(node) {
-        if (node.parent.type === 'JSXAttribute') return;
-        for (const part of literalParts(node.expression)) report(part, part.type === 'Literal' ? part.value : part.quasis.map((q) => q.value.cooked).join('…'));
-      },
-      JSXAttribute(node) {
-        const name = node.name.type === 'JSXIdentifier' ? node.name.name : node.name.name.name;
-        if (!TEXT_ATTRIBUTE.test(name) || !node.value) return;
-        const parts = node.value.type === 'JSXExpressionContainer' ? literalParts(node.value.expression) : literalParts(node.value);
-        for (const part of parts) report(part, part.type === 'Literal' ? part.value : part.quasis.map((q) => q.value.cooked).join('…'));
-      },
-    };
-  },
-};
+const partText = (part) => (part.type === 'Literal' ? part.value : part.quasis.map((q) => q.value.cooked).join('…'));
+
+/** A rule of this plugin: `visitors` gets a reporter that quotes the text it found. */
+function uiTextRule(description, message, visitors) {
+  return {
+    meta: { type: 'problem', docs: { description }, messages: { found: message }, schema: [] },
+    create(context) {
+      return visitors((node, text) => context.report({ node, messageId: 'found', data: { text: String(text).trim().slice(0, 50) } }));
+    },
+  };
+}
+
+export const noLiteralUiText = uiTextRule(
+  'Person-facing text in components must come from the i18n catalogues.',
+  'Text shown to people comes from the catalogues (useT().t(...), docs/adr/0020): "{{text}}".',
+  (report) => ({
+    JSXText(node) {
+      if (isText(node.value)) report(node, node.value);
+    },
+    JSXExpressionContainer(node) {
+      if (node.parent.type === 'JSXAttribute') return;
+      for (const part of literalParts(node.expression)) report(part, partText(part));
+    },
+    JSXAttribute(node) {
+      const name = node.name.type === 'JSXIdentifier' ? node.name.name : node.name.name.name;
+      if (!TEXT_ATTRIBUTE.test(name) || !node.value) return;
+      const parts = node.value.type === 'JSXExpressionContainer' ? literalParts(node.value.expression) : literalParts(node.value);
+      for (const part of parts) report(part, partText(part));
+    },
+  }),
+);
 
 // Outside JSX, text for people travels in plain strings: toasts, dialog titles, labels in
 // tables. A string that reads like a phrase — a capitalised word followed by more words,
@@ -107,27 +112,20 @@ function isExempt(node) {
   return false;
 }
 
-export const noLiteralUiPhrase = {
-  meta: {
-    type: 'problem',
-    docs: { description: 'Phrases for people in component code must come from the i18n catalogues.' },
-    messages: { phrase: 'A phrase for people comes from the catalogues (t(...), docs/adr/0020): "{{text}}".' },
-    schema: [],
-  },
-  create(context) {
-    const report = (node, text) => context.report({ node, messageId: 'phrase', data: { text: String(text).trim().slice(0, 50) } });
-    return {
-      Literal(node) {
-        if ((isPhrase(node.value) || isTextForPeople(node, node.value)) && !isExempt(node)) report(node, node.value);
-      },
-      TemplateLiteral(node) {
-        if (node.parent?.type === 'TaggedTemplateExpression' || isExempt(node)) return;
-        // Each interpolation reads as a lowercase word: `Created ${name}` is a phrase, `${a} — ${b}` is not.
-        const text = node.quasis.map((q) => q.value.cooked ?? '').join('x');
-        if (isPhrase(text) || isTextForPeople(node, node.quasis.map((q) => q.value.cooked ?? '').join(' '))) report(node, text);
-      },
-    };
-  },
-};
+export const noLiteralUiPhrase = uiTextRule(
+  'Phrases for people in component code must come from the i18n catalogues.',
+  'A phrase for people comes from the catalogues (t(...), docs/adr/0020): "{{text}}".',
+  (report) => ({
+    Literal(node) {
+      if ((isPhrase(node.value) || isTextForPeople(node, node.value)) && !isExempt(node)) report(node, node.value);
+    },
+    TemplateLiteral(node) {
+      if (node.parent?.type === 'TaggedTemplateExpression' || isExempt(node)) return;
+      // Each interpolation reads as a lowercase word: `Created ${name}` is a phrase, `${a} — ${b}` is not.
+      const text = node.quasis.map((q) => q.value.cooked ?? '').join('x');
+      if (isPhrase(text) || isTextForPeople(node, node.quasis.map((q) => q.value.cooked ?? '').join(' '))) report(node, text);
+    },
+  }),
+);
 
 export const i18nPlugin = { rules: { 'no-literal-ui-text': noLiteralUiText, 'no-literal-ui-phrase': noLiteralUiPhrase } };
