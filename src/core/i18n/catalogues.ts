@@ -28,6 +28,8 @@ import { historyEn } from './messages/history.en';
 import { historyNl } from './messages/history.nl';
 import { integrityEn } from './messages/integrity.en';
 import { integrityNl } from './messages/integrity.nl';
+import { switchingEn } from './messages/switching.en';
+import { switchingNl } from './messages/switching.nl';
 import { transferEn } from './messages/transfer.en';
 import { transferNl } from './messages/transfer.nl';
 import { libraryEn } from './messages/library.en';
@@ -58,6 +60,7 @@ const nl = {
   ...importingNl,
   ...historyNl,
   ...integrityNl,
+  ...switchingNl,
   ...transferNl,
   ...exportNl,
   ...libraryNl,
@@ -85,6 +88,7 @@ const en: Record<MessageKey, string> = {
   ...importingEn,
   ...historyEn,
   ...integrityEn,
+  ...switchingEn,
   ...transferEn,
   ...exportEn,
   ...libraryEn,

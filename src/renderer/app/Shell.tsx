@@ -173,7 +173,8 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
         {Extra && (
           <div className="extra-view">
             <Suspense fallback={<div className="workbench-loading">{t('shell.loading')}</div>}>
-              <Extra {...ctx} />
+              {/* Keyed by the project: nothing a view loaded or chose outlives its project. */}
+              <Extra key={project.path} {...ctx} />
             </Suspense>
           </div>
         )}
@@ -181,7 +182,7 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
         {Drawer && historyOpen && (
           <aside className="drawer" aria-label={t(drawer.label)}>
             <Suspense fallback={<div className="workbench-loading">{t('shell.loading')}</div>}>
-              <Drawer {...ctx} onClose={() => setHistoryOpen(false)} />
+              <Drawer key={project.path} {...ctx} onClose={() => setHistoryOpen(false)} />
             </Suspense>
           </aside>
         )}

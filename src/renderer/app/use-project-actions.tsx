@@ -1,14 +1,17 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { AppStatus } from '../../shared/api';
-import type { ImportProblem } from '../../shared/models';
+import type { ImportProblem, Result } from '../../shared/models';
 import type { MessageKey, Translator } from '../../core/i18n';
 import { getClient } from '../api';
 import { useTransferDialogs } from '../features/transfer/TransferDialogs';
 import { useT } from '../i18n/I18nProvider';
 import { useDialogs } from './dialogs';
 import { ImportPreview } from './ImportPreview';
-import { flushAll } from './flush';
+import { editSession, flushAll } from './flush';
+import type { UnsavedEdit } from './flush';
+import { guardedSwitch } from './project-switch';
+import type { UnsavedAnswer } from './project-switch';
 import { useToasts } from './toasts';
 
 export interface Progress {
@@ -83,6 +86,35 @@ function problemList(tr: Translator, problems: readonly ImportProblem[]) {
   );
 }
 
+/** The question before a switch that would leave edits behind: keep them as drafts, discard them, or stay. */
+async function askAboutUnsaved(dialogs: ReturnType<typeof useDialogs>, tr: Translator, unsaved: UnsavedEdit[]): Promise<UnsavedAnswer> {
+  const { t } = tr;
+  const answer = await dialogs.askChoice({
+    title: t('switching.unsaved.title', { count: unsaved.length }),
+    wide: true,
+    message: (
+      <div data-testid="unsaved-edits" data-count={unsaved.length}>
+        <p>{t('switching.unsaved.body', { count: unsaved.length })}</p>
+        <ul className="problem-list">
+          {unsaved.map((u) => (
+            <li key={u.id}>
+              <strong>{u.label}</strong>
+              {u.reason ? ` — ${u.reason}` : ''}
+            </li>
+          ))}
+        </ul>
+        <p>{t('switching.unsaved.explain')}</p>
+      </div>
+    ),
+    choices: [
+      { id: 'keep', label: t('switching.unsaved.keep'), primary: true },
+      { id: 'discard', label: t('switching.unsaved.discard', { count: unsaved.length }), danger: true },
+    ],
+    cancelLabel: t('switching.unsaved.stay'),
+  });
+  return answer === 'keep' || answer === 'discard' ? answer : null;
+}
+
 /** Open / new / import, through native pickers (Electron) or path fields (browser); exports are in features/publish. */
 export function useProjectActions(status: AppStatus, refresh: () => Promise<void>): ProjectActions {
   const dialogs = useDialogs();
@@ -122,10 +154,24 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
     [toasts],
   );
 
+  /** Makes a switch once the open edits are saved or the person said what becomes of them. */
+  const switchWith = useCallback(
+    <T,>(run: () => Promise<Result<T>>) =>
+      guardedSwitch(
+        {
+          session: editSession(),
+          ask: (unsaved) => askAboutUnsaved(dialogs, tr, unsaved),
+          keepFailed: () => toasts.show('error', tr.t('switching.unsaved.keepFailed')),
+        },
+        run,
+      ),
+    [dialogs, tr, toasts],
+  );
+
   const openPath = useCallback(
     async (path: string) => {
-      await flushAll();
-      const res = await client.call('project.open', { path });
+      const res = await switchWith(() => client.call('project.open', { path }));
+      if (!res) return;
       if (!res.ok) {
         toasts.error(res.error, t('shell.openProject.failed'));
         return;
@@ -133,8 +179,38 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
       await refresh();
       toasts.show('success', t('shell.openProject.done', { name: res.value.info.name, readOnly: res.value.readOnly ? 'yes' : 'no' }));
     },
-    [client, refresh, toasts, t],
+    [client, refresh, toasts, t, switchWith],
   );
+
+  // A project the system asked for (Open recent, a second launch, macOS open-file) is
+  // opened like any other: after the edits are saved. Asked for while a dialog is open, it
+  // waits for that dialog; taken once this view is up, in case it came while loading.
+  const openRequested = useEffectEvent(async (path: string) => openPath(path));
+  useEffect(() => {
+    let taking = false;
+    let stopped = false;
+    const take = async () => {
+      if (taking) return;
+      taking = true;
+      try {
+        for (;;) {
+          while (!stopped && document.querySelector('dialog[open]')) await new Promise((r) => window.setTimeout(r, 250));
+          if (stopped) return;
+          const next = await client.call('project.takeOpenRequest', {});
+          if (!next.ok || !next.value) return;
+          await openRequested(next.value);
+        }
+      } finally {
+        taking = false;
+      }
+    };
+    void take();
+    const off = client.on('openRequested', () => void take());
+    return () => {
+      stopped = true;
+      off();
+    };
+  }, [client]);
 
   const openProject = useCallback(async () => {
     const path = await pick(
@@ -154,32 +230,34 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
   }, [pick, callDialog, client, dialogs, openPath, transfer, t]);
 
   const closeProject = useCallback(async () => {
-    await flushAll();
-    const res = await client.call('project.close', {});
+    const res = await switchWith(() => client.call('project.close', {}));
+    if (!res) return;
     if (!res.ok) toasts.error(res.error, t('shell.closeProject.failed'));
     else await refresh();
-  }, [client, refresh, toasts, t]);
+  }, [client, refresh, toasts, t, switchWith]);
 
   const newProject = useCallback(async () => {
     const initial = native ? await callDialog(client.call('dialogs.saveProject', { title: t('shell.newProject.title') })) : undefined;
     if (initial === null) return;
     const req = await dialogs.askNewProject(initial, { inWorkspace: uploads });
     if (!req) return;
-    await flushAll();
-    const res = await client.call('project.create', {
-      path: req.path,
-      name: req.name,
-      government: req.government || undefined,
-      termStart: req.termStart || null,
-      termEnd: req.termEnd || null,
-    });
+    const res = await switchWith(() =>
+      client.call('project.create', {
+        path: req.path,
+        name: req.name,
+        government: req.government || undefined,
+        termStart: req.termStart || null,
+        termEnd: req.termEnd || null,
+      }),
+    );
+    if (!res) return;
     if (!res.ok) {
       toasts.error(res.error, t('shell.newProject.failed'));
       return;
     }
     await refresh();
     toasts.show('success', t('shell.newProject.done', { name: res.value.info.name }));
-  }, [native, uploads, callDialog, client, dialogs, refresh, toasts, t]);
+  }, [native, uploads, callDialog, client, dialogs, refresh, toasts, t, switchWith]);
 
   const saveCopy = useCallback(async () => {
     const path = await pick(

@@ -37,6 +37,8 @@ export class FakeTransport implements ApiClient {
   readonly calls: FakeCall[] = [];
   /** The next answers to `sections.save`, in order, instead of the stored behaviour. */
   readonly saveFailures: AppError[] = [];
+  /** The open project's file; a save naming another one is refused, as the backend does. */
+  project: string | null = null;
   /** While set, calls wait until `release()`. */
   private gate: { promise: Promise<void>; open(): void } | null = null;
   private listeners = new Map<ApiEventName, Set<(payload: never) => void>>();
@@ -45,9 +47,10 @@ export class FakeTransport implements ApiClient {
       const s = this.sections.get(id);
       return s ? { ok: true, value: structuredClone(s) } : { ok: false, error: { code: 'not-found', message: `No section ${id}` } };
     },
-    'sections.save': ({ id, patch, baseRevision }) => {
+    'sections.save': ({ id, patch, baseRevision, project }) => {
       const failure = this.saveFailures.shift();
       if (failure) return { ok: false, error: failure };
+      if (project !== undefined && project !== this.project) return { ok: false, error: { code: 'no-project', message: `Not saved: ${project} is no longer the open project.` } };
       const s = this.sections.get(id);
       if (!s) return { ok: false, error: { code: 'not-found', message: `No section ${id}` } };
       if (baseRevision !== undefined && baseRevision !== s.revision) {
@@ -61,6 +64,11 @@ export class FakeTransport implements ApiClient {
 
   constructor(...initial: Section[]) {
     for (const s of initial) this.sections.set(s.id, structuredClone(s));
+  }
+
+  /** Answers `method` with `handler` (methods the fake has no behaviour for, or a different one). */
+  handle<M extends Method>(method: M, handler: Handler<M>): void {
+    (this.handlers as Record<string, unknown>)[method] = handler;
   }
 
   /** Holds every call until `release()`: a save in flight. */

@@ -76,6 +76,7 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
   const { t } = tr;
   useEffect(() => {
     docs.configure({
+      project: project.path,
       term: () => ({ termStart: project.info.termStart, termEnd: project.info.termEnd }),
       readOnly: () => project.readOnly,
       translator: () => tr,
@@ -83,8 +84,22 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
     docs.recheckAll();
   }, [project, tr]);
 
-  // Another project means other models; the old ones (and their undo) go with it.
+  // Another project means other models; the old ones (and their undo) go with it, and
+  // what could not be saved is kept as drafts of the project it belongs to.
   useEffect(() => () => docs.clear(), [project.path]);
+
+  // Drafts kept when this project was left last go back into their sections (docs/adr/0026).
+  useEffect(() => {
+    let cancelled = false;
+    void docs.restoreDrafts().then(({ restored, missing }) => {
+      if (cancelled) return;
+      if (restored.length > 0) toasts.show('info', t('switching.drafts.restored', { names: restored.join(', ') }));
+      if (missing.length > 0) toasts.show('error', t('switching.drafts.missing', { names: missing.join(', ') }));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [project.path, toasts, t]);
 
   // Open the first section when nothing (or a deleted section) is selected.
   useEffect(() => {

@@ -8,11 +8,24 @@
 // one that is let go keeps its undo (Monaco restores it, see `sectionUri`).
 import type { AppError } from '../../../../shared/models';
 import { getClient } from '../../../api';
-import { registerFlusher } from '../../../app/flush';
+import { registerEditSession } from '../../../app/flush';
 import { currentTranslator } from '../../../i18n/current';
 import type { monaco } from '../editor/monaco';
+import { draftOf, draftsOf, forgetDrafts, keepDrafts } from './drafts';
 import { SectionDoc } from './section-doc';
-import type { DocEnvironment, LinkedEdit } from './section-doc';
+import type { DocEnvironment, LinkedEdit, SaveState } from './section-doc';
+
+export interface RegistryEnvironment extends DocEnvironment {
+  /** The open project's file (`OpenProject.path`): saves name it, kept drafts are filed under it. */
+  project?: string;
+}
+
+/** A section whose edits are not in the project file, and why (its save state). */
+export interface UnsavedSection {
+  id: string;
+  label: string;
+  state: SaveState;
+}
 
 /** Sections kept open (with their Monaco model) besides those with unsaved edits. */
 export const MAX_OPEN_DOCS = 24;
@@ -25,9 +38,11 @@ export class DocRegistry {
   /** Changes with every project, so no undo stack crosses from one project to another. */
   private generation = 0;
   private loading = new Map<string, Promise<SectionDoc | AppError>>();
-  private env: DocEnvironment = { term: () => ({ termStart: null, termEnd: null }), readOnly: () => true };
+  private env: RegistryEnvironment = { term: () => ({ termStart: null, termEnd: null }), readOnly: () => true };
+  /** The person chose to drop what could not be saved: the next `clear` keeps no drafts. */
+  private discarding = false;
 
-  configure(env: DocEnvironment): void {
+  configure(env: RegistryEnvironment): void {
     this.env = env;
   }
 
@@ -56,7 +71,11 @@ export class DocRegistry {
           if (generation !== this.generation) return { code: 'not-found', message: currentTranslator().t('workbench.projectClosed') } satisfies AppError;
           this.loading.delete(id);
           if (!res.ok) return res.error;
-          const doc = this.docs.get(id) ?? new SectionDoc(res.value, this.env, { scope: String(this.generation), linked: this.linked.get(id) });
+          let doc = this.docs.get(id);
+          if (!doc) {
+            doc = new SectionDoc(res.value, this.env, { scope: String(this.generation), linked: this.linked.get(id), project: this.env.project });
+            this.takeDraft(doc);
+          }
           this.linked.delete(id);
           this.touch(id, doc);
           this.evict();
@@ -94,6 +113,62 @@ export class DocRegistry {
     for (const doc of this.docs.values()) doc.recheck();
   }
 
+  /** A draft kept for this section when the project was left goes back in as local edits. */
+  private takeDraft(doc: SectionDoc): boolean {
+    const project = this.env.project;
+    const draft = project ? draftOf(project, doc.id) : null;
+    if (!project || !draft) return false;
+    const applied = doc.applyDraft(draft);
+    forgetDrafts(project, [doc.id]);
+    return applied;
+  }
+
+  /**
+   * Opens every section of this project that has a kept draft, putting the draft back (it
+   * then saves, or shows its conflict). Returns the labels of the sections that got text
+   * back, and of drafts whose section is gone (those stay kept).
+   */
+  async restoreDrafts(): Promise<{ restored: string[]; missing: string[] }> {
+    const project = this.env.project;
+    const restored: string[] = [];
+    const missing: string[] = [];
+    if (!project) return { restored, missing };
+    for (const draft of draftsOf(project)) {
+      const open = this.docs.get(draft.id);
+      if (open) {
+        if (this.takeDraft(open)) restored.push(draft.label);
+        continue;
+      }
+      const doc = await this.open(draft.id);
+      if ('code' in doc) missing.push(draft.label);
+      else if (doc.hasUnsavedChanges) restored.push(draft.label);
+    }
+    return { restored, missing };
+  }
+
+  /** The open sections whose edits have not reached the project file. */
+  unsaved(): UnsavedSection[] {
+    return [...this.docs.values()].filter((d) => d.hasUnsavedChanges).map((d) => ({ id: d.id, label: d.draft()?.label ?? d.id, state: d.saveState }));
+  }
+
+  /** Files what could not be saved as drafts of this project; false when the storage refused. */
+  keepUnsaved(): boolean {
+    const project = this.env.project;
+    if (!project) return false;
+    return keepDrafts(project, [...this.docs.values()].flatMap((d) => d.draft() ?? []));
+  }
+
+  /** Takes back the drafts `keepUnsaved` filed for the sections open here. */
+  forgetKept(): void {
+    const project = this.env.project;
+    if (project) forgetDrafts(project, [...this.docs.keys()]);
+  }
+
+  /** The project is left without its unsaved edits (the person chose so); undone when the switch fails. */
+  discardOnClear(on: boolean): void {
+    this.discarding = on;
+  }
+
   async flushAll(): Promise<void> {
     await Promise.all([...this.docs.values()].map((d) => d.flush()));
   }
@@ -102,9 +177,15 @@ export class DocRegistry {
     return [...this.docs.values()].some((d) => d.hasUnsavedChanges);
   }
 
-  /** Another project was opened: the old models and their undo stacks go. */
+  /**
+   * Another project was opened: the old models and their undo stacks go. Not saved here:
+   * the backend already serves the other project (the shell saves before it switches).
+   * What is still unsaved (a failed save, or a switch made from another window) is kept as
+   * drafts of the project it belongs to, unless the person chose to discard it.
+   */
   clear(): void {
-    // Not saved here: the backend already serves the other project (the shell saves before it switches).
+    if (this.discarding) this.discarding = false;
+    else this.keepUnsaved();
     for (const doc of this.docs.values()) doc.dispose();
     this.docs.clear();
     this.loading.clear();
@@ -120,7 +201,11 @@ export class DocRegistry {
 }
 
 export const docs = new DocRegistry();
-registerFlusher(
-  () => docs.flushAll(),
-  () => docs.hasUnsavedChanges(),
-);
+registerEditSession({
+  flush: () => docs.flushAll(),
+  hasUnsaved: () => docs.hasUnsavedChanges(),
+  unsaved: () => docs.unsaved().map((u) => ({ id: u.id, label: u.label, reason: 'message' in u.state ? u.state.message : null })),
+  keep: () => docs.keepUnsaved(),
+  forgetKept: () => docs.forgetKept(),
+  discardOnSwitch: (on) => docs.discardOnClear(on),
+});

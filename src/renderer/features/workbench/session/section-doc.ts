@@ -12,6 +12,9 @@ import { recordCheck } from '../../../lib/metrics';
 import { monaco } from '../editor/monaco';
 import { diagnosticsToMarkers, MARKER_OWNER } from '../editor/markers';
 import { minimalSplice } from '../editor/minimal-edit';
+import { sectionLabel } from '../../../../shared/section-label';
+import { DRAFT_FIELDS } from './drafts';
+import type { SectionDraft } from './drafts';
 
 export type SaveState =
   | { kind: 'saved' }
@@ -62,6 +65,12 @@ export interface DocOptions {
    * when Monaco gave the undo stack back (same text as then).
    */
   linked?: readonly LinkedEdit[];
+  /**
+   * The project file the section belongs to (`OpenProject.path`). Every save names it, so
+   * a save that arrives after a switch to another project is refused instead of landing
+   * in a section of the same id there (docs/adr/0026).
+   */
+  project?: string;
 }
 
 export class SectionDoc {
@@ -89,6 +98,7 @@ export class SectionDoc {
   version = 0;
 
   private readonly client: ApiClient;
+  private readonly project: string | undefined;
 
   constructor(
     section: Section,
@@ -99,6 +109,7 @@ export class SectionDoc {
     this.current = section;
     this.revision = section.revision;
     this.client = options.client ?? getClient();
+    this.project = options.project;
     const uri = sectionUri(section.id, options.scope);
     this.model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(section.body, 'markdown', uri);
     this.model.setEOL(monaco.editor.EndOfLineSequence.LF);
@@ -271,7 +282,7 @@ export class SectionDoc {
     const snapshot = this.section;
     for (const f of fields) (patch as Record<string, unknown>)[f] = snapshot[f];
     this.setState({ kind: 'saving' });
-    const res = await this.client.call('sections.save', { id: this.id, patch, baseRevision });
+    const res = await this.client.call('sections.save', { id: this.id, patch, baseRevision, ...(this.project ? { project: this.project } : {}) });
     if (res.ok) {
       this.revision = res.value.revision;
       // Fields changed again while saving stay as the user has them now.
@@ -343,6 +354,45 @@ export class SectionDoc {
       }
     }
     this.recheck();
+  }
+
+  /** What the person has here and the project file lacks, to be kept past a project switch; null when nothing is. */
+  draft(): SectionDraft | null {
+    if (!this.hasUnsavedChanges) return null;
+    const now = this.section;
+    const fields = Object.fromEntries(DRAFT_FIELDS.map((f) => [f, structuredClone(now[f])])) as SectionDraft['fields'];
+    return { id: this.id, label: sectionLabel(now), baseRevision: this.revision, fields };
+  }
+
+  /**
+   * Puts a kept draft back as local edits, which then save as usual. Made on an older
+   * revision than the stored one, it is saved against that revision, so the person gets
+   * the conflict bar (keep theirs or take the stored text) rather than a silent overwrite.
+   * Returns false when the section already holds exactly the draft.
+   */
+  applyDraft(draft: SectionDraft): boolean {
+    if (this.env.readOnly()) return false;
+    const now = this.section;
+    const changed = DRAFT_FIELDS.filter((f) => JSON.stringify(draft.fields[f]) !== JSON.stringify(now[f]));
+    if (changed.length === 0) return false;
+    if (draft.baseRevision < this.revision) this.revision = draft.baseRevision;
+    for (const f of changed) {
+      if (f === 'body') continue;
+      this.current = { ...this.current, [f]: draft.fields[f] };
+      this.dirty.add(f);
+    }
+    if (changed.includes('body')) {
+      this.suppressBodyEvents = true;
+      try {
+        this.replaceBody(draft.fields.body);
+      } finally {
+        this.suppressBodyEvents = false;
+      }
+      this.dirty.add('body');
+    }
+    this.scheduleSave();
+    this.recheck();
+    return true;
   }
 
   /** The fixes whose undo also restores references, for the next doc of this section. */

@@ -1,0 +1,15 @@
+import type { Translation } from './area';
+import type { switchingNl } from './switching.nl';
+
+export const switchingEn: Translation<typeof switchingNl> = {
+  'switching.unsaved.title': '{count, plural, one {One section is not saved} other {# sections are not saved}}',
+  'switching.unsaved.body': '{count, plural, one {This change could not be saved in the project file:} other {These changes could not be saved in the project file:}}',
+  'switching.unsaved.explain':
+    'Keep for later: the text goes back into its section when you open this project again. Discard: the changes are lost. Stay in this project: nothing changes and you can try saving again.',
+  'switching.unsaved.keep': 'Keep for later',
+  'switching.unsaved.discard': '{count, plural, one {Discard the change} other {Discard the changes}}',
+  'switching.unsaved.stay': 'Stay in this project',
+  'switching.unsaved.keepFailed': 'The unsaved text could not be kept aside either (the storage refused); the project stays open.',
+  'switching.drafts.restored': 'Text that was not saved when you left this project is back in: {names}.',
+  'switching.drafts.missing': 'Unsaved text for {names} is still waiting: that section no longer exists in this project.',
+};
