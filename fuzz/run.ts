@@ -2,12 +2,14 @@
 // reports, script payloads through import → preview → export, and kill -9 during
 // import, merge and save. Prints what it tried and every failure; exits 1 on any.
 //   npm run fuzz -- [--files N] [--reports N] [--xss N] [--kills N] [--seconds S] [--seed N] [--keep]
+// PWB_FUZZ_DEBUG=1 also prints why each payload report was refused.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { newTally } from './common';
 import { runFilesCampaign } from './files-campaign';
+import { runXssCampaign } from './xss-campaign';
 
 const { values } = parseArgs({
   options: {
@@ -50,6 +52,16 @@ async function main(): Promise<void> {
     const f = await runFilesCampaign(tally, { count: budget.files, deadline: share(0.45), seed, workers: Math.max(1, Math.min(4, os.availableParallelism())), dir, perFileMs: 60_000 });
     const families = Object.entries(f.byFamily).map(([k, v]) => `${v} ${k}`).join(', ');
     lines.push(`hostile project files: ${f.tried} tried (${families}) in ${Math.round((Date.now() - t) / 1000)} s; worker peak ${f.peakWorkerMb} MB`);
+  }
+
+  if (runs('xss') && budget.xss > 0) {
+    const t = Date.now();
+    const x = await runXssCampaign(tally, { count: budget.xss, deadline: share(1), seed, dir, perRound: 40 });
+    if (x.skipped) lines.push(`xss: skipped, ${x.skipped}`);
+    else
+      lines.push(
+        `xss: ${x.tried} payload reports (${x.imported} imported), ${x.payloads} payloads (${x.payloadsThrough} through import), ${x.pageLoads} pages loaded in Chromium, in ${Math.round((Date.now() - t) / 1000)} s`,
+      );
   }
 
   const failed = tally.crashes + tally.hangs + tally.sideEffects + tally.scriptRuns + tally.lostEdits;

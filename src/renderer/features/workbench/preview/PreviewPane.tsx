@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Reference } from '../../../../shared/models';
-import { escapeHtml, pageLabels, renderBody, renderReferencesHtml } from '../../../../core/export';
 import type { Language } from '../../../../shared/languages';
 import type { monaco } from '../editor/monaco';
-import { sanitizePreviewHtml } from './sanitize';
+import { previewHtml } from './preview-html';
 import { useScrollSync } from './use-scroll-sync';
 import './preview.css';
 import { CONTENT_LANG } from '../../../lib/content-lang';
@@ -20,8 +19,6 @@ interface PreviewPaneProps {
   editor: monaco.editor.IStandaloneCodeEditor | null;
 }
 
-const ID_PREFIX = 'pv-';
-
 /** The rendered body and reference list, sanitised, scrolled in step with the editor. */
 export function PreviewPane({ open, language, heading, body, references, editor }: PreviewPaneProps) {
   const { t } = useT();
@@ -29,12 +26,7 @@ export function PreviewPane({ open, language, heading, body, references, editor 
 
   // Rendering waits for a pause in typing; markers must not wait for the preview.
   const debouncedBody = useDebounced(body, 120);
-  const html = useMemo(() => {
-    const { html: bodyHtml, occurrences } = renderBody(debouncedBody, references, { sourceLines: true, idPrefix: ID_PREFIX });
-    const labels = pageLabels(language);
-    const refsHtml = renderReferencesHtml(references, { idPrefix: ID_PREFIX, citations: occurrences, labels });
-    return sanitizePreviewHtml(`${bodyHtml}<h2 class="references-heading">${escapeHtml(labels.references)}</h2>${refsHtml}`);
-  }, [debouncedBody, references, language]);
+  const html = useMemo(() => previewHtml(debouncedBody, references, language), [debouncedBody, references, language]);
 
   useScrollSync(editor, scrollRef, html);
 
