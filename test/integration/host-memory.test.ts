@@ -9,7 +9,7 @@ import { killHard, startChild, tempDir } from './store-test-kit';
 import type { Child } from './store-test-kit';
 
 const BOUND_MB = 256;
-const CONCURRENT = 40;
+const CONCURRENT = 50;
 const BODY_BYTES = 19 * 1024 * 1024;
 const UPLOADS = 12;
 const UPLOAD_MB = 48;

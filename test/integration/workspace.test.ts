@@ -112,6 +112,44 @@ describe('the backend with a workspace', () => {
     expect(status.ok && status.value).toMatchObject({ uploads: true, recent: ['projects/mijn.pwb'] });
   });
 
+  it('writes nowhere through the desktop calls: a copy and an export are downloads, wherever they would go', async () => {
+    const inside = join(ws, 'projects');
+    const calls: [string, unknown, RegExp][] = [
+      ['project.saveCopy', { path: join(outside, 'copy.pwb') }, /a copy is a download/],
+      ['project.saveCopy', { path: join(outside, 'secret.md') }, /a copy is a download/],
+      ['project.saveCopy', { path: 'projects/copy.pwb' }, /a copy is a download/],
+      ['export.run', { format: 'html', outDir: outside }, /exports are downloads/],
+      ['export.run', { format: 'site', outDir: inside }, /exports are downloads/],
+    ];
+    const before = readdirSync(outside).sort();
+    const insideBefore = readdirSync(inside).sort();
+    const secret = readFileSync(join(outside, 'secret.md'), 'utf8');
+    for (const [method, args, says] of calls) {
+      const r = await client.call(method as 'project.saveCopy', args as never);
+      expect(r.ok, method).toBe(false);
+      if (!r.ok) expect(r.error.message, method).toMatch(says);
+    }
+    expect(readdirSync(outside).sort()).toEqual(before);
+    expect(readFileSync(join(outside, 'secret.md'), 'utf8')).toBe(secret);
+    expect(readdirSync(inside).sort()).toEqual(insideBefore);
+  });
+
+  it('does not read a system file through a link, nor quote it', async () => {
+    symlinkSync('/etc/passwd', join(ws, 'passwd.md'));
+    symlinkSync(join(outside, 'secret.md'), join(ws, 'geheim.md'));
+    mkdirSync(join(ws, 'map'));
+    symlinkSync(outside, join(ws, 'map', 'buiten'));
+    for (const paths of [['passwd.md'], ['geheim.md'], ['map']]) {
+      const r = await client.call('import.reports', { paths });
+      const text = JSON.stringify(r);
+      expect(text, paths[0]).not.toMatch(/TOP-SECRET|root:/);
+      if (r.ok) expect(r.value.created, paths[0]).toBe(0);
+      else expect(r.error.message).toMatch(/outside the workspace/);
+    }
+    const tree = await client.call('sections.tree', {});
+    expect(tree.ok && tree.value).toEqual([]);
+  });
+
   it('lists the projects in the workspace, newest first, marking the recent ones', async () => {
     await client.call('project.create', { path: 'projects/tweede.pwb', name: 'Tweede' });
     const known = await client.call('project.known', {});
