@@ -2,6 +2,7 @@
 // AND `[N]` at the cursor of the section being written, one undo step, no warning left.
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { DEFAULT_LANGUAGE, translator } from '../../src/core/i18n';
 import type { Section } from '../../src/shared/models';
 import { callFromPage, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
@@ -124,10 +125,10 @@ test('an entry with no title and no link: the quick fix offers the library’s d
   await problem.getByTestId('fix-choose-from-library').click();
 
   const form = new ReferenceForm(page);
-  await expect(form.root.getByTestId('ref-form-library-date')).toContainText('2022-07-08');
+  await expect(form.root.getByTestId('ref-form-library-date')).toContainText(translator(DEFAULT_LANGUAGE).date('2022-07-08'));
   const hits = form.root.getByTestId('ref-form-library-hit');
   await expect(hits.first()).toBeVisible();
-  for (const date of await hits.locator('.hit-date').allInnerTexts()) expect(date).toBe('2022-07-08');
+  for (const date of await hits.locator('.hit-date').allInnerTexts()) expect(date).toBe(translator(DEFAULT_LANGUAGE).date('2022-07-08', 'medium'));
   await hits.filter({ hasText: 'Raad voor Digitale Ethiek' }).click();
   await expect(form.field('title')).toHaveValue('Benoeming van de leden van de Raad voor Digitale Ethiek');
   await form.save();

@@ -39,7 +39,7 @@ test.describe('with the shared fixtures', () => {
     await expect(widget).toBeVisible();
     const rows = widget.locator('.monaco-list-row');
     // A reference of this section whose title matches, and a decision from the library.
-    await expect(rows.filter({ hasText: '[0] 2020-11-27' })).toHaveCount(1);
+    await expect(rows.filter({ hasText: `[0] ${translator(DEFAULT_LANGUAGE).date('2020-11-27', 'medium')}` })).toHaveCount(1);
     const libraryRow = rows.filter({ hasText: 'Samenstelling en werking Stuurorgaan' });
     await expect(libraryRow).toHaveCount(1);
     await expect(libraryRow).toContainText('bibliotheek → toevoegen als [35]');
@@ -66,7 +66,7 @@ test.describe('with the shared fixtures', () => {
       await page.keyboard.press('ControlOrMeta+I');
       await expect(hover).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 15_000 });
-    await expect(hover).toContainText('[1] 2021-12-17');
+    await expect(hover).toContainText(`[1] ${translator(DEFAULT_LANGUAGE).date('2021-12-17', 'medium')}`);
     // The library's summary of the cited decision comes with it.
     await expect(hover).toContainText(translator(DEFAULT_LANGUAGE).t('workbench.hover.library'));
   });

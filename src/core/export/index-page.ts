@@ -100,11 +100,11 @@ function verdictSummary(sections: readonly IndexSection[], labels: PageLabels): 
   const total = sections.length;
   // Widths are computed numbers, never user text, so inline style attributes are safe here.
   const stacked = VERDICTS.filter((v) => counts[v] > 0)
-    .map((v) => `<span class="verdict-${v}" style="width: ${percent(counts[v], total)}%" title="${escapeHtml(labels.verdicts[v])}: ${counts[v]}"></span>`)
+    .map((v) => `<span class="verdict-${v}" style="width: ${percent(counts[v], total)}%" title="${escapeHtml(labels.verdicts[v])}: ${labels.tr.number(counts[v])}"></span>`)
     .join('');
   const rows = VERDICTS.map(
     (v) =>
-      `<li data-verdict="${v}">${verdictBadge(v, labels)}<span class="count">${counts[v]}</span>` +
+      `<li data-verdict="${v}">${verdictBadge(v, labels)}<span class="count">${labels.tr.number(counts[v])}</span>` +
         `<span class="bar-track" aria-hidden="true"><span class="bar verdict-${v}" style="width: ${percent(counts[v], total)}%"></span></span></li>`,
   ).join('\n');
   return (

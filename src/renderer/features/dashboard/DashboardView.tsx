@@ -23,7 +23,7 @@ interface Selection {
 }
 
 export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
-  const { t } = useT();
+  const { t, number } = useT();
   const [data, setData] = useState<DashboardData | null>(null);
   const [summaries, setSummaries] = useState<Map<string, SectionSummary>>(new Map());
   const [error, setError] = useState<AppError | null>(null);
@@ -129,9 +129,9 @@ export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
                       {sectionLabel(p)}
                     </button>
                   </td>
-                  <td className={p.problems.error ? 'count count-error' : 'count'}>{p.problems.error}</td>
-                  <td className={p.problems.warning ? 'count count-warning' : 'count'}>{p.problems.warning}</td>
-                  <td className="count">{p.problems.info}</td>
+                  <td className={p.problems.error ? 'count count-error' : 'count'}>{number(p.problems.error)}</td>
+                  <td className={p.problems.warning ? 'count count-warning' : 'count'}>{number(p.problems.warning)}</td>
+                  <td className="count">{number(p.problems.info)}</td>
                 </tr>
               ))}
             </tbody>

@@ -16,7 +16,7 @@ interface Props {
 
 /** One stacked horizontal bar: a segment per verdict, each a button. */
 export function VerdictBar({ label, counts, total, scale, onSelect, labelLang }: Props) {
-  const { t } = useT();
+  const { t, number } = useT();
   return (
     <div className="verdict-bar-row" data-testid="verdict-bar">
       <span className="verdict-bar-label" title={label} lang={labelLang}>
@@ -34,11 +34,11 @@ export function VerdictBar({ label, counts, total, scale, onSelect, labelLang }:
             onClick={() => onSelect(v)}
             data-testid={`segment-${v}`}
           >
-            {counts[v]}
+            {number(counts[v])}
           </button>
         ))}
       </div>
-      <span className="verdict-bar-total">{total}</span>
+      <span className="verdict-bar-total">{number(total)}</span>
     </div>
   );
 }

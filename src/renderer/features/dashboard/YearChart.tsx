@@ -10,7 +10,7 @@ const HEIGHT = 140;
 
 /** Cited decisions per year as a column chart; each column is a button. */
 export function YearChart({ rows, onSelect }: Props) {
-  const { t } = useT();
+  const { t, number } = useT();
   if (rows.length === 0) return <p className="dashboard-empty">{t('dashboard.years.none')}</p>;
   const max = Math.max(...rows.map((r) => r.count));
   return (
@@ -24,7 +24,7 @@ export function YearChart({ rows, onSelect }: Props) {
           title={t('dashboard.year.title', { year: String(r.year), count: r.count, sections: r.sectionIds.length })}
           data-testid={`year-${r.year}`}
         >
-          <span className="year-count">{r.count}</span>
+          <span className="year-count">{number(r.count)}</span>
           <span className="year-bar" style={{ height: Math.max(2, (HEIGHT * r.count) / max) }} />
           <span className="year-label">{r.year}</span>
         </button>

@@ -198,7 +198,7 @@ function SuggestionItem({
     <li className="evidence-item" data-testid="evidence-item">
       <div className="evidence-main">
         <div className="evidence-title">
-          <span className="evidence-date">{s.date ?? t('evidence.panel.noDate')}</span> {s.title ? <Snippet text={s.titleMarked} /> : t('evidence.panel.untitled')}
+          <span className="evidence-date">{s.date ? tr.date(s.date, 'medium') : t('evidence.panel.noDate')}</span> {s.title ? <Snippet text={s.titleMarked} /> : t('evidence.panel.untitled')}
         </div>
         <div className="evidence-snippet">
           <Snippet text={s.snippet} />

@@ -56,6 +56,6 @@ export function referenceDifferences(old: readonly Reference[], current: readonl
   return out;
 }
 
-export function describeReference({ t }: Translator, r: Reference): string {
-  return `[${r.number}] (${r.date}) ${r.title.trim() || t('history.untitled')}`;
+export function describeReference({ t, date }: Translator, r: Reference): string {
+  return `[${r.number}] (${date(r.date, 'medium')}) ${r.title.trim() || t('history.untitled')}`;
 }

@@ -33,7 +33,7 @@ export interface LibraryPanelProps {
 const ROW_HEIGHT = 64;
 
 export function LibraryPanel({ client, onInsert, target, onOpenSection, initialQuery = '' }: LibraryPanelProps) {
-  const { t, number } = useT();
+  const { t, number, date } = useT();
   const [query, setQuery] = useState(initialQuery);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -108,7 +108,7 @@ export function LibraryPanel({ client, onInsert, target, onOpenSection, initialQ
                   title={plainSnippet(hit.titleSnippet)}
                   data-testid="library-hit"
                 >
-                  <span className="lib-hit-date">{hit.date ?? '—'}</span>
+                  <span className="lib-hit-date">{hit.date ? date(hit.date, 'medium') : '—'}</span>
                   <span className="lib-hit-title" lang={CONTENT_LANG}>
                     {label.untitled ? (
                       <>

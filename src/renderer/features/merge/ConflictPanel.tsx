@@ -41,7 +41,7 @@ function describeValue(tr: Translator, c: Exclude<MergeConflict, { field: 'body'
 
 function describeReference(tr: Translator, r: MergeReference | null): string {
   if (!r) return tr.t('merge.referenceDeleted');
-  return `[${r.number}] (${tr.date(r.date)}) ${r.title.trim() || tr.t('merge.untitled')}${r.url ? ` — ${r.url}` : ''}`;
+  return `[${r.number}] (${tr.date(r.date, 'medium')}) ${r.title.trim() || tr.t('merge.untitled')}${r.url ? ` — ${r.url}` : ''}`;
 }
 
 function Choice({ conflict, side, label, pick, onPick }: { conflict: MergeConflict; side: MergeChoice; label: string; pick?: Pick; onPick: ConflictPanelProps['onPick'] }) {
@@ -100,7 +100,7 @@ export function ConflictPanel({ section, picks, onPick }: ConflictPanelProps) {
               <ol>
                 {section.references.map((r) => (
                   <li key={r.key} value={r.number}>
-                    [{r.number}] ({tr.date(r.date)}) {r.title.trim() || t('merge.untitled')}
+                    [{r.number}] ({tr.date(r.date, 'medium')}) {r.title.trim() || t('merge.untitled')}
                   </li>
                 ))}
               </ol>

@@ -61,7 +61,7 @@ export function useSectionActions(doc: SectionDoc | null, ui: UiHooks) {
         message: (
           <>
             <p>
-              <strong>[{ref.number}]</strong> {ref.date} — {ref.title.trim() || t('workbench.refs.untitled')}
+              <strong>[{ref.number}]</strong> {tr.date(ref.date, 'medium')} — {ref.title.trim() || t('workbench.refs.untitled')}
             </p>
             {cited > 0 && (
               <p className="warning">
@@ -80,7 +80,7 @@ export function useSectionActions(doc: SectionDoc | null, ui: UiHooks) {
       apply(target, removeReference(input(target), index, { renumber: choice === 'renumber' }));
       ui.setSelectedRef(null);
     },
-    [apply, dialogs, ui, t],
+    [apply, dialogs, ui, t, tr],
   );
 
   const runFix = useCallback(

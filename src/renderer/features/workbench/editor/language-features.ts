@@ -105,6 +105,8 @@ function sleep(ms: number): Promise<void> {
 
 // Providers run outside React: they read the interface language's Translator when called.
 const t: Translator['t'] = (key, values) => currentTranslator().t(key, values);
+/** A reference's day as the interface language writes it (`27 nov 2020`). */
+const shownDate = (day: string) => currentTranslator().date(day, 'medium');
 
 async function provideCompletionItems(
   model: monaco.editor.ITextModel,
@@ -128,9 +130,9 @@ async function provideCompletionItems(
   const filterText = `[${typed}`;
   const suggestions: monaco.languages.CompletionItem[] = doc.references
     .map((r, i) => ({ r, i }))
-    .filter(({ r }) => matchesQuery(`${r.number} ${r.date} ${r.title}`, typed))
+    .filter(({ r }) => matchesQuery(`${r.number} ${r.date} ${shownDate(r.date)} ${r.title}`, typed))
     .map(({ r, i }) => ({
-      label: { label: `[${r.number}] ${r.date} — ${r.title.trim() || t('workbench.refs.untitled')}`, description: t('workbench.completion.reference') },
+      label: { label: `[${r.number}] ${shownDate(r.date)} — ${r.title.trim() || t('workbench.refs.untitled')}`, description: t('workbench.completion.reference') },
       kind: monaco.languages.CompletionItemKind.Reference,
       insertText: `[${r.number}]`,
       filterText,
@@ -153,7 +155,7 @@ async function provideCompletionItems(
           const ref = referenceForDecision(hit, next);
           const label = decisionLabel(hit);
           suggestions.push({
-            label: { label: `${ref.date || '—'} — ${label.text}`, description: t(label.untitled ? 'cite.completion.addUntitled' : 'cite.completion.add', { number: next }) },
+            label: { label: `${ref.date ? shownDate(ref.date) : '—'} — ${label.text}`, description: t(label.untitled ? 'cite.completion.addUntitled' : 'cite.completion.add', { number: next }) },
             kind: monaco.languages.CompletionItemKind.Module,
             insertText: '',
             filterText,
@@ -205,7 +207,7 @@ async function provideHover(model: monaco.editor.ITextModel, position: monaco.Po
       contents.push(md(`**${escapeMarkdown(`[${n}]`)}** — ${escapeMarkdown(t('workbench.hover.noReference'))}`));
       break;
     }
-    contents.push(md(`**${escapeMarkdown(`[${n}]`)}** ${escapeMarkdown(ref.date)} — ${escapeMarkdown(ref.title.trim() || t('workbench.refs.untitled'))}`));
+    contents.push(md(`**${escapeMarkdown(`[${n}]`)}** ${escapeMarkdown(shownDate(ref.date))} — ${escapeMarkdown(ref.title.trim() || t('workbench.refs.untitled'))}`));
     if (ref.url) contents.push(md(escapeMarkdown(t('workbench.hover.link', { link: '\u0000' })).replace('\u0000', codeSpan(ref.url))));
     if (ref.url) {
       const decision = await librarySummary(ref.url);

@@ -22,7 +22,7 @@ interface LibraryPickerProps {
 
 /** Search the decision library and take a decision over into the reference form. */
 export function LibraryPicker({ onPick, date, focusFirst }: LibraryPickerProps) {
-  const { t } = useT();
+  const { t, date: day } = useT();
   const [query, setQuery] = useState('');
   const [onDate, setOnDate] = useState(date ?? null);
   const [found, setFound] = useState<DecisionHit[]>([]);
@@ -66,7 +66,7 @@ export function LibraryPicker({ onPick, date, focusFirst }: LibraryPickerProps) 
         />
         {onDate !== null && (
           <span className="library-picker-date" data-testid="ref-form-library-date">
-            {t('cite.form.onDate', { date: onDate })}{' '}
+            {t('cite.form.onDate', { date: day(onDate) })}{' '}
             <button type="button" className="link-btn" data-testid="ref-form-library-any-date" onClick={() => setOnDate(null)}>
               {t('cite.form.anyDate')}
             </button>
@@ -81,7 +81,7 @@ export function LibraryPicker({ onPick, date, focusFirst }: LibraryPickerProps) 
             return (
               <li key={h.key}>
                 <button type="button" className="library-hit" data-testid="ref-form-library-hit" onClick={() => onPick(h)}>
-                  <span className="hit-date">{h.date ?? '—'}</span>{' '}
+                  <span className="hit-date">{h.date ? day(h.date, 'medium') : '—'}</span>{' '}
                   {label.untitled && <UntitledTag />}{' '}
                   <span className="hit-title" lang={CONTENT_LANG}>
                     {label.text}

@@ -26,7 +26,7 @@ interface ReferencesPanelProps {
 
 /** The numbered reference list with inline add/edit, delete and reorder. */
 export function ReferencesPanel(props: ReferencesPanelProps) {
-  const { t } = useT();
+  const { t, date } = useT();
   const { references, diagnostics, citedCounts, selectedIndex, editing, readOnly } = props;
 
   const problemsByIndex = useMemo(() => {
@@ -102,7 +102,7 @@ export function ReferencesPanel(props: ReferencesPanelProps) {
                 }}
               >
               <span className="ref-num">[{ref.number}]</span>
-              <span className="ref-date">{ref.date}</span>
+              <span className="ref-date">{date(ref.date, 'medium')}</span>
               <span className="ref-main">
                 <span className="ref-title-text" lang={CONTENT_LANG}>{ref.title.trim() || <em>{t('workbench.refs.untitled')}</em>}</span>
                 {ref.url ? (

@@ -37,7 +37,7 @@ const TYPE_AHEAD_MS = 700;
  * position and set size, since its siblings may not be rendered.
  */
 export const SectionTree = memo(function SectionTree({ sections, selectedId, onOpen, focusFilterSignal, onCreate }: SectionTreeProps) {
-  const { t } = useT();
+  const { t, number } = useT();
   const [filter, setFilter] = useState('');
   const [collapsed, setCollapsed] = useState<Set<string>>(loadCollapsed);
   const [focusKey, setFocusKey] = useState<string | null>(null);
@@ -253,7 +253,7 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
             {row.name}
           </span>
           <ProblemBadges error={row.problems.error} warning={row.problems.warning} />
-          <span className="tree-count">{row.count}</span>
+          <span className="tree-count">{number(row.count)}</span>
         </div>
       );
     }
