@@ -15,9 +15,12 @@ export class MergePage {
     this.report = page.getByTestId('merge-report');
   }
 
+  /** The view's code loads on first use; on a busy machine a click during a reload can be lost, so it is retried. */
   async open(): Promise<void> {
-    await this.page.getByTestId('view-merge').click();
-    await expect(this.root).toBeVisible();
+    await expect(async () => {
+      await this.page.getByTestId('view-merge').click();
+      await expect(this.root).toBeVisible({ timeout: 3_000 });
+    }).toPass({ timeout: 30_000 });
   }
 
   /** Hands their file to the browser host as the person would (the file picker), which previews the merge. */
