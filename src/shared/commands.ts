@@ -51,6 +51,13 @@ export const COMMANDS = {
   'show-dashboard': { keys: 'Mod+3', menu: { menu: 'view', group: 'views' }, needsProject: true },
   'show-merge': { keys: 'Mod+4', menu: { menu: 'view', group: 'views' }, needsProject: true },
   'show-history': { keys: 'Mod+Shift+Y', menu: { menu: 'view', group: 'panels' }, needsProject: true },
+  // VS Code's keys: Ctrl+B the side bar (here the section tree), Ctrl+J the panel, Ctrl+Alt+B the secondary side bar (the preview).
+  'toggle-tree': { keys: 'Mod+B', menu: { menu: 'view', group: 'panels' }, needsProject: true },
+  'toggle-bottom-panel': { keys: 'Mod+J', menu: { menu: 'view', group: 'panels' }, needsProject: true },
+  'toggle-preview': { keys: 'Mod+Alt+B', menu: { menu: 'view', group: 'panels' }, needsProject: true },
+  // F6 / Shift+F6 move between the window's regions, as in VS Code and most desktop apps.
+  'focus-next-region': { keys: 'F6', menu: { menu: 'view', group: 'focus' } },
+  'focus-previous-region': { keys: 'Shift+F6', menu: { menu: 'view', group: 'focus' } },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandId = keyof typeof COMMANDS;

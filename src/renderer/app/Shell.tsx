@@ -8,6 +8,7 @@ import { useDocVersion } from '../features/workbench/session/use-doc';
 import { useCommandHandlers, useRunCommand } from './command-center';
 import type { CommandHandlers } from './command-registry';
 import { focusBodyEditor } from '../features/workbench/editor/editor-focus';
+import { moveFocusRegion, trackRegionFocus } from './focus-regions';
 import { useT } from '../i18n/I18nProvider';
 import { Announcer } from './announcer';
 import { useSaveAnnouncements } from './use-announcements';
@@ -77,6 +78,8 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
         setFocusFilter((n) => n + 1);
       },
       'show-workbench': () => setView('workbench'),
+      'focus-next-region': () => moveFocusRegion(1, { enter: { editor: focusBodyEditor } }),
+      'focus-previous-region': () => moveFocusRegion(-1, { enter: { editor: focusBodyEditor } }),
       ...(drawer ? { 'show-history': () => setHistoryOpen((o) => !o) } : {}),
       ...(hasView('library') ? { 'show-library': () => setView('library') } : {}),
       ...(hasView('dashboard') ? { 'show-dashboard': () => setView('dashboard') } : {}),
@@ -90,6 +93,8 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
   }, [actions, exports, drawer, project.readOnly]);
   useCommandHandlers(handlers);
   const run = useRunCommand();
+
+  useEffect(() => trackRegionFocus(), []);
 
   useEffect(() => {
     // Nothing typed may be lost when the window goes away.
@@ -171,7 +176,7 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
           />
         </Suspense>
         {Extra && (
-          <div className="extra-view">
+          <div className="extra-view" data-focus-region="view">
             <Suspense fallback={<div className="workbench-loading">{t('shell.loading')}</div>}>
               {/* Keyed by the project: nothing a view loaded or chose outlives its project. */}
               <Extra key={project.path} {...ctx} />
@@ -180,7 +185,7 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
         )}
         </main>
         {Drawer && historyOpen && (
-          <aside className="drawer" aria-label={t(drawer.label)}>
+          <aside className="drawer" aria-label={t(drawer.label)} data-focus-region="drawer">
             <Suspense fallback={<div className="workbench-loading">{t('shell.loading')}</div>}>
               <Drawer key={project.path} {...ctx} onClose={() => setHistoryOpen(false)} />
             </Suspense>

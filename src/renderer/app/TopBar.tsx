@@ -66,7 +66,7 @@ export function TopBar({ status, setStatus, project, saveState, progress, export
   };
   const viewCommand: Record<ViewId, CommandId> = { workbench: 'show-workbench', library: 'show-library', dashboard: 'show-dashboard', merge: 'show-merge' };
   return (
-    <header className="topbar">
+    <header className="topbar" data-focus-region="topbar">
       <div className="topbar-row">
         <div className="project-name" title={project.path} data-testid="project-name">
           <span className="app-mark" aria-hidden="true">▦</span>

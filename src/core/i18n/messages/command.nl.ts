@@ -26,6 +26,11 @@ const titles = {
   'command.show-dashboard': 'Dashboard tonen',
   'command.show-merge': 'Project van een collega samenvoegen…',
   'command.show-history': 'Geschiedenis van de sectie tonen',
+  'command.toggle-tree': 'Sectieboom tonen of verbergen',
+  'command.toggle-bottom-panel': 'Onderpaneel tonen of verbergen',
+  'command.toggle-preview': 'Voorbeeld tonen of verbergen',
+  'command.focus-next-region': 'Naar het volgende deel van het venster',
+  'command.focus-previous-region': 'Naar het vorige deel van het venster',
 } satisfies Record<`command.${CommandId}`, string>;
 
 export const commandNl = {

@@ -8,7 +8,7 @@ import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { PanelImperativeHandle } from 'react-resizable-panels';
 import { useToasts } from '../../app/toasts';
 import { recordFirstLoad } from '../../lib/metrics';
-import { useRememberedLayout } from '../../lib/panel-layout';
+import { togglePanel, useRememberedLayout } from '../../lib/panel-layout';
 import { useT } from '../../i18n/I18nProvider';
 import { BodyEditor } from './editor/BodyEditor';
 import type { monaco } from './editor/monaco';
@@ -30,6 +30,8 @@ import { SectionTree } from './tree/SectionTree';
 import { useTree } from './tree/use-tree';
 import { useSectionActions } from './use-section-actions';
 import { useProblemAnnouncements } from '../../app/use-announcements';
+import { useCommandHandlers } from '../../app/command-center';
+import { focusBodyEditor } from './editor/editor-focus';
 import { TabFocusToggle } from './editor/TabFocusToggle';
 import './workbench.css';
 
@@ -46,6 +48,9 @@ type BottomTab = 'problems' | 'references' | 'evidence';
 const BOTTOM_TABS: readonly BottomTab[] = ['problems', 'references', 'evidence'];
 
 const FORM_ROOM_PX = 340;
+const TREE_SIZE = '19%';
+const PREVIEW_SIZE = '29%';
+const BOTTOM_SIZE = '18%';
 
 export function Workbench({ project, selectedId, onSelect, onDocChange, focusFilterSignal, hidden }: WorkbenchProps) {
   const toasts = useToasts();
@@ -61,6 +66,8 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
   const columns = useRememberedLayout('workbench-columns');
   // A reference form needs room: opening one grows a small bottom panel (the person can shrink it again).
   const bottomPanel = useRef<PanelImperativeHandle | null>(null);
+  const treePanel = useRef<PanelImperativeHandle | null>(null);
+  const previewPanel = useRef<PanelImperativeHandle | null>(null);
   useEffect(() => {
     const panel = bottomPanel.current;
     if (!editing || !panel) return;
@@ -69,6 +76,46 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
     if (panel.getSize().inPixels < FORM_ROOM_PX) requestAnimationFrame(() => panel.resize(FORM_ROOM_PX));
   }, [editing]);
   const rows = useRememberedLayout('workbench-editor-rows');
+
+  // View > tree, bottom panel, preview: collapsed and expanded by command (Ctrl+B, Ctrl+J,
+  // Ctrl+Alt+B), remembered with the layout. A panel that takes the focus with it when it
+  // collapses hands it to the editor; a collapsed panel's content is inert (no Tab stop in
+  // a panel nobody sees).
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const followCollapse = useCallback((panel: PanelImperativeHandle | null, id: string) => {
+    const now = panel?.isCollapsed() ?? false;
+    setCollapsed((set) => {
+      if (set.has(id) === now) return set;
+      const next = new Set(set);
+      if (now) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+  const panelCommands = useMemo(() => {
+    const toggle = (panel: PanelImperativeHandle | null, id: string, fallback: string, byCommand: () => void) => {
+      if (!panel) return;
+      const hadFocus = document.getElementById(id)?.contains(document.activeElement) ?? false;
+      if (togglePanel(panel, id, fallback, byCommand) === 'collapsed' && hadFocus) focusBodyEditor();
+    };
+    return {
+      'toggle-tree': { run: () => toggle(treePanel.current, 'pane-tree', TREE_SIZE, columns.byCommand), enabled: !hidden },
+      'toggle-preview': { run: () => toggle(previewPanel.current, 'pane-preview', PREVIEW_SIZE, columns.byCommand), enabled: !hidden },
+      'toggle-bottom-panel': { run: () => toggle(bottomPanel.current, 'pane-bottom', BOTTOM_SIZE, rows.byCommand), enabled: !hidden },
+    };
+  }, [columns.byCommand, rows.byCommand, hidden]);
+  useCommandHandlers(panelCommands);
+
+  // Go to section (Ctrl+P) with the tree collapsed opens it first; the filter takes the
+  // focus once the tree has rendered open (not inert any more).
+  const [treeFocusSignal, setTreeFocusSignal] = useState(0);
+  useEffect(() => {
+    if (focusFilterSignal === 0) return;
+    const panel = treePanel.current;
+    if (panel?.isCollapsed()) togglePanel(panel, 'pane-tree', TREE_SIZE, columns.byCommand);
+    const frame = requestAnimationFrame(() => setTreeFocusSignal(focusFilterSignal));
+    return () => cancelAnimationFrame(frame);
+  }, [focusFilterSignal, columns.byCommand]);
   const version = useDocVersion(doc);
   const readOnly = project.readOnly;
 
@@ -236,13 +283,24 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
       defaultLayout={columns.defaultLayout}
       onLayoutChanged={columns.onLayoutChanged}
     >
-      <Panel id="pane-tree" className="pane" defaultSize="19%" minSize={160} maxSize="45%" collapsible>
+      <Panel
+        id="pane-tree"
+        className="pane"
+        defaultSize={TREE_SIZE}
+        minSize={160}
+        maxSize="45%"
+        collapsible
+        panelRef={treePanel}
+        onResize={() => followCollapse(treePanel.current, 'pane-tree')}
+        inert={collapsed.has('pane-tree')}
+        data-focus-region="tree"
+      >
       {sections ? (
         <SectionTree
           sections={sections}
           selectedId={selectedId}
           onOpen={onSelect}
-          focusFilterSignal={focusFilterSignal}
+          focusFilterSignal={treeFocusSignal}
           onCreate={readOnly ? undefined : createSection}
         />
       ) : (
@@ -250,7 +308,7 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
       )}
       </Panel>
       <Separator className="splitter splitter-x" aria-label={t('workbench.resize.tree')} />
-      <Panel id="pane-center" className="pane" minSize={360}>
+      <Panel id="pane-center" className="pane" minSize={360} data-focus-region="editor">
       <div className="center-pane">
         {section && doc && (
           <>
@@ -272,7 +330,17 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
         </div>
         </Panel>
         <Separator className="splitter splitter-y" aria-label={t('workbench.resize.problems')} />
-        <Panel id="pane-bottom" className="pane" defaultSize="18%" minSize={64} collapsible collapsedSize={30} panelRef={bottomPanel}>
+        <Panel
+        id="pane-bottom"
+        className="pane"
+        defaultSize={BOTTOM_SIZE}
+        minSize={64}
+        collapsible
+        collapsedSize={30}
+        panelRef={bottomPanel}
+        onResize={() => followCollapse(bottomPanel.current, 'pane-bottom')}
+        data-focus-region="panel"
+      >
         <div className="bottom-panel">
           <div className="tabs">
           {/* eslint-disable-next-line jsx-a11y/interactive-supports-focus -- the tabs inside take the focus; the list only moves it with the arrows */}
@@ -291,7 +359,8 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
           </div>
             <TabFocusToggle />
           </div>
-          <div className="tab-body" role="tabpanel" id="bottom-tabpanel" aria-labelledby={`tab-${tab}`}>
+          {/* Collapsed to its tab row, the panel's content is out of sight: hidden, so nothing unseen takes the focus. */}
+          <div className="tab-body" role="tabpanel" id="bottom-tabpanel" aria-labelledby={`tab-${tab}`} hidden={collapsed.has('pane-bottom')}>
             {doc && tab === 'problems' && (
               <ProblemsPanel diagnostics={diagnostics} references={doc.references} readOnly={readOnly} onJump={jump} onFix={actions.runFix} />
             )}
@@ -319,7 +388,17 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
       </div>
       </Panel>
       <Separator className="splitter splitter-x" aria-label={t('workbench.resize.preview')} />
-      <Panel id="pane-preview" className="pane" defaultSize="29%" minSize={220} collapsible>
+      <Panel
+        id="pane-preview"
+        className="pane"
+        defaultSize={PREVIEW_SIZE}
+        minSize={220}
+        collapsible
+        panelRef={previewPanel}
+        onResize={() => followCollapse(previewPanel.current, 'pane-preview')}
+        inert={collapsed.has('pane-preview')}
+        data-focus-region="preview"
+      >
         <PreviewPane open={!!doc} language={project.info.language} heading={section?.heading ?? ''} body={body} references={doc?.references ?? []} editor={editor} />
       </Panel>
     </Group>

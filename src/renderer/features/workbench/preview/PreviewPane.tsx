@@ -53,7 +53,7 @@ export function PreviewPane({ open, language, heading, body, references, editor 
       <div className="pane-title">{t('workbench.preview.title')}</div>
       {/* Clicks of the links inside, handled in one place; links answer Enter themselves. */}
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
-      <div ref={scrollRef} className="preview-scroll" data-testid="preview" lang={CONTENT_LANG} onClick={onClick}>
+      <div ref={scrollRef} className="preview-scroll" data-testid="preview" lang={CONTENT_LANG} onClick={onClick} tabIndex={-1} data-focus-start>
         {open ? (
           <>
             <h2 className="preview-heading">{heading}</h2>
