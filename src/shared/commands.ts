@@ -35,6 +35,7 @@ export const COMMANDS = {
   'save-copy': { keys: 'Mod+Shift+S', menu: { menu: 'file', group: 'save' }, needsProject: true },
   'import-reports': { keys: 'Mod+Shift+R', menu: { menu: 'file', group: 'import' }, needsProject: true, writes: true },
   'import-decisions': { keys: 'Mod+Shift+D', menu: { menu: 'file', group: 'import' }, needsProject: true, writes: true },
+  'project-info': { keys: 'Mod+Alt+Shift+I', menu: { menu: 'file', group: 'info' }, needsProject: true },
   'close-project': { keys: 'Mod+Alt+W', menu: { menu: 'file', group: 'close' }, needsProject: true },
   export: { keys: 'Mod+E', menu: { menu: 'export', group: 'dialog' }, needsProject: true },
   'export-section-md': { keys: 'Mod+Shift+E', menu: { menu: 'export', group: 'section' }, needsProject: true },

@@ -6,11 +6,12 @@
 import { z } from 'zod';
 import { unsafeNameReason } from './file-name-rules';
 import { LIMITS } from './limits';
+import { ISO_DATE } from './project-info-rules';
 
 export { LIMITS };
 
 export const filePath = z.string().min(1, 'must not be empty').max(LIMITS.filePath);
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2024-05-31');
+export const isoDate = z.string().regex(ISO_DATE, 'must be a date like 2024-05-31');
 export const sectionId = z.string().min(1, 'must not be empty').max(LIMITS.sectionId);
 /** A name a person types (project, author): trimmed text that is not empty. */
 export const personName = z.string().trim().min(1, 'must not be empty').max(LIMITS.name);

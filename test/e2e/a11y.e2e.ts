@@ -73,7 +73,7 @@ for (const language of LANGUAGES) {
     await expectAccessible(page, `merge (report) [${language}]`);
   });
 
-  test(`dialogs: path, new project, import summary (${language})`, async ({ page, workbench }) => {
+  test(`dialogs: path, new project, project details, import summary (${language})`, async ({ page, workbench }) => {
     await useLanguage(page, workbench, language);
     const wb = new WorkbenchPage(page);
     await wb.waitReady();
@@ -101,6 +101,15 @@ for (const language of LANGUAGES) {
     await expectAccessible(page, `dialog: new project [${language}]`);
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('new-project-path')).toBeHidden();
+
+    // Project details, with a field showing its problem.
+    await wb.command('project-info');
+    await expect(page.getByTestId('project-info-modal')).toBeVisible();
+    await page.getByTestId('project-info-term-end').fill('2000-01-01');
+    await expect(page.getByTestId('project-info-problem-termEnd')).toBeVisible();
+    await expectAccessible(page, `dialog: project details [${language}]`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('project-info-modal')).toBeHidden();
 
     await wb.command('close-project');
     await expect(page.getByTestId('no-project')).toBeVisible();

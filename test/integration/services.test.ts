@@ -163,6 +163,17 @@ describe('projects', () => {
     expect(before.warning + before.error).toBeGreaterThan(after.warning + after.error);
   });
 
+  it('refuses a term that ends before it starts, on update and on create, and keeps the info as it was', async () => {
+    await newProject();
+    await h.ok('project.update', { termStart: '2019-10-02', termEnd: '2024-09-30' });
+    expect((await h.fails('project.update', { termEnd: '2019-10-01' })).message).toMatch(/before it starts/);
+    expect((await h.fails('project.update', { termStart: '2024-10-01' })).code).toBe('bad-request');
+    expect((await h.ok('app.status', {})).project?.info).toMatchObject({ termStart: '2019-10-02', termEnd: '2024-09-30' });
+    expect((await h.ok('project.update', { termEnd: null })).info.termEnd).toBeNull();
+    const e = await h.fails('project.create', { path: join(h.dir, 'backwards.pwb'), name: 'B', termStart: '2024-01-01', termEnd: '2019-01-01' });
+    expect(e.code).toBe('bad-request');
+  });
+
   it('saves a consistent copy that opens as a project, but not over itself', async () => {
     const project = await newProject();
     await h.ok('sections.create', { path: [], name: 'Eén' });

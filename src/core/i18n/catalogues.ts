@@ -38,6 +38,8 @@ import { menuEn } from './messages/menu.en';
 import { mergeEn } from './messages/merge.en';
 import { mergeNl } from './messages/merge.nl';
 import { menuNl } from './messages/menu.nl';
+import { projectEn } from './messages/project.en';
+import { projectNl } from './messages/project.nl';
 import { publishEn } from './messages/publish.en';
 import { publishNl } from './messages/publish.nl';
 import { shellEn } from './messages/shell.en';
@@ -66,6 +68,7 @@ const nl = {
   ...libraryNl,
   ...menuNl,
   ...mergeNl,
+  ...projectNl,
   ...publishNl,
   ...shellNl,
   ...vocabularyNl,
@@ -94,6 +97,7 @@ const en: Record<MessageKey, string> = {
   ...libraryEn,
   ...menuEn,
   ...mergeEn,
+  ...projectEn,
   ...publishEn,
   ...shellEn,
   ...vocabularyEn,

@@ -19,6 +19,7 @@ import { IntegrityBanner } from '../features/integrity/IntegrityBanner';
 import { TopBar } from './TopBar';
 import { useProjectActions } from './use-project-actions';
 import { useExportActions } from '../features/publish/use-export-actions';
+import { useProjectInfo } from '../features/project/use-project-info';
 import './shell.css';
 
 // The editor (Monaco) is most of the code: it loads as its own chunk while the shell
@@ -46,6 +47,7 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
   useSaveAnnouncements(doc?.saveState ?? null);
   const actions = useProjectActions(status, refresh);
   const exports = useExportActions(status, setStatus, selectedId);
+  const editProjectInfo = useProjectInfo(status, setStatus);
 
   const views = [{ id: 'workbench' as const, label: t('shell.view.workbench') }, ...EXTRA_VIEWS.map((v) => ({ id: v.id, label: t(v.label) }))];
   const drawer = DRAWERS[0];
@@ -57,6 +59,7 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
       'open-project': actions.openProject,
       'new-project': actions.newProject,
       'close-project': actions.closeProject,
+      'project-info': editProjectInfo,
       // The browser host hands a copy over as a download; the desktop writes it where asked.
       'save-copy': () =>
         exports.downloadCopy().then((handled) => {
@@ -90,7 +93,7 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
       out[id] = { run, enabled: !(ro && commandSpec(id).writes) };
     }
     return out;
-  }, [actions, exports, drawer, project.readOnly]);
+  }, [actions, exports, editProjectInfo, drawer, project.readOnly]);
   useCommandHandlers(handlers);
   const run = useRunCommand();
 

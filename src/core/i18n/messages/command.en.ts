@@ -8,6 +8,7 @@ export const commandEn: Translation<typeof commandNl> = {
   'command.save-copy': 'Save a copy as…',
   'command.import-reports': 'Import reports…',
   'command.import-decisions': 'Import decisions…',
+  'command.project-info': 'Project details…',
   'command.close-project': 'Close project',
   'command.export': 'Export…',
   'command.export-section-pdf': 'Section as PDF…',

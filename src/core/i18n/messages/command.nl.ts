@@ -10,6 +10,7 @@ const titles = {
   'command.save-copy': 'Kopie opslaan als…',
   'command.import-reports': 'Verslagen importeren…',
   'command.import-decisions': 'Beslissingen importeren…',
+  'command.project-info': 'Projectgegevens…',
   'command.close-project': 'Project sluiten',
   'command.export': 'Exporteren…',
   'command.export-section-pdf': 'Sectie als PDF…',

@@ -12,7 +12,7 @@ import { ProjectLock } from './project-lock';
 import { APPLICATION_ID, applyMigrations } from './schema';
 import { checkName, checkText } from './section-codec';
 import { toAppException } from './sqlite-errors';
-import { SqliteProjectStore } from './sqlite-project-store';
+import { checkTermOrder, SqliteProjectStore } from './sqlite-project-store';
 import type { ProjectStore, StoreOpenOptions } from './types';
 
 export interface NewProjectInfo {
@@ -181,7 +181,7 @@ function checkInfo(info: NewProjectInfo): ProjectInfo {
     if (typeof v !== 'string' || !DATE.test(v)) throw new AppException('bad-request', `${field} must be a date like 2019-10-02, or empty`);
     return v;
   };
-  return {
+  const project: ProjectInfo = {
     name: checkName(info.name),
     government: info.government === undefined ? '' : checkText(info.government, 'government'),
     termStart: date(info.termStart, 'termStart'),
@@ -189,4 +189,6 @@ function checkInfo(info: NewProjectInfo): ProjectInfo {
     language: info.language === 'en' ? 'en' : 'nl',
     createdAt: typeof info.createdAt === 'string' && info.createdAt !== '' ? info.createdAt : new Date().toISOString(),
   };
+  checkTermOrder(project);
+  return project;
 }

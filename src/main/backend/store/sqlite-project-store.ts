@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database as Db } from 'better-sqlite3';
 import type { SearchIndex } from '../../../core/search';
+import { termInOrder } from '../../../shared/project-info-rules';
 import { LANGUAGES } from '../../../shared/languages';
 import type { Language } from '../../../shared/languages';
 import type { Decision, IntegrityReport, ProjectInfo, RevisionDetail, RevisionSummary, SearchQuery, SearchResult, Section } from '../../../shared/models';
@@ -104,6 +105,7 @@ export class SqliteProjectStore implements ProjectStore {
       if (patch.termStart !== undefined) next.termStart = checkTermDate(patch.termStart, 'termStart');
       if (patch.termEnd !== undefined) next.termEnd = checkTermDate(patch.termEnd, 'termEnd');
       if (patch.language !== undefined) next.language = checkLanguage(patch.language);
+      checkTermOrder(next);
       const same =
         next.name === current.name &&
         next.government === current.government &&
@@ -381,6 +383,13 @@ function checkId(id: unknown, what: string): void {
 function checkSaveOptions(opts: SaveOptions): void {
   if (!opts || typeof opts.author !== 'string') throw new AppException('bad-request', 'a save needs an author');
   if (opts.baseRevision !== undefined && !Number.isSafeInteger(opts.baseRevision)) throw new AppException('bad-request', 'baseRevision must be a whole number');
+}
+
+/** A term that ends before it starts is a typing mistake the checker would report on every section. */
+export function checkTermOrder(info: Pick<ProjectInfo, 'termStart' | 'termEnd'>): void {
+  if (!termInOrder(info.termStart, info.termEnd)) {
+    throw new AppException('bad-request', `the term cannot end (${info.termEnd}) before it starts (${info.termStart})`);
+  }
 }
 
 function checkTermDate(value: unknown, field: string): string | null {

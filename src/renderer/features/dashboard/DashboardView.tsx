@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { ApiClient } from '../../../shared/api';
 import type { DashboardData } from '../../../shared/dashboard-models';
 import type { AppError, SectionSummary, Verdict } from '../../../shared/models';
@@ -15,6 +16,8 @@ import { useT } from '../../i18n/I18nProvider';
 export interface DashboardViewProps {
   client: ApiClient;
   onOpenSection: (sectionId: string) => void;
+  /** Shown first, across the whole width (the project's government and term). */
+  header?: ReactNode;
 }
 
 interface Selection {
@@ -22,7 +25,7 @@ interface Selection {
   sectionIds: string[];
 }
 
-export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
+export function DashboardView({ client, onOpenSection, header }: DashboardViewProps) {
   const { t, number } = useT();
   const [data, setData] = useState<DashboardData | null>(null);
   const [summaries, setSummaries] = useState<Map<string, SectionSummary>>(new Map());
@@ -61,6 +64,7 @@ export function DashboardView({ client, onOpenSection }: DashboardViewProps) {
 
   return (
     <div className="dashboard" data-testid="dashboard">
+      {header}
       <section className="dashboard-card">
         <h2>{t('dashboard.verdicts')}</h2>
         <div className="dashboard-legend">

@@ -1,0 +1,30 @@
+import type { AreaMessages } from './area';
+
+// The project details: the dialog that sets name, government, term and export language,
+// and how other screens (the dashboard) show them.
+export const projectNl = {
+  'project.title': 'Projectgegevens',
+  'project.name': 'Naam van het project',
+  'project.government': 'Regering',
+  'project.government.hint': 'De beoordeelde regering, bv. Vlaamse Regering Jambon (2019-2024).',
+  'project.termStart': 'Begin regeerperiode',
+  'project.termEnd': 'Einde regeerperiode',
+  'project.term.hint': 'De controle meldt beslissingen buiten de regeerperiode; de exports tonen ze. Leeg laten als ze niet gekend is.',
+  'project.language': 'Taal van de exports',
+  'project.language.hint': 'Oordelen, koppen en tellingen in de exports; de tekst van de rapporten blijft Nederlands.',
+  'project.problem.empty': 'Vul een naam in.',
+  'project.problem.tooLong': 'Ten hoogste {max, number} tekens.',
+  'project.problem.notADate': 'Geef een datum op, bv. 2019-10-02.',
+  'project.problem.endBeforeStart': 'Het einde ligt vóór het begin van de regeerperiode.',
+  'project.readOnly': 'Dit project is alleen-lezen geopend: de gegevens kunnen niet gewijzigd worden.',
+  'project.save': 'Opslaan',
+  'project.saved': 'Projectgegevens opgeslagen',
+  'project.failed': 'De projectgegevens konden niet opgeslagen worden',
+  'project.summary.label': 'Project',
+  'project.summary.governmentUnknown': 'Regering niet ingevuld',
+  'project.summary.term': 'Regeerperiode {start} – {end}',
+  'project.summary.termFrom': 'Regeerperiode vanaf {start}',
+  'project.summary.termUntil': 'Regeerperiode tot {end}',
+  'project.summary.termUnknown': 'Regeerperiode onbekend',
+  'project.summary.edit': 'Projectgegevens wijzigen…',
+} satisfies AreaMessages<'project'>;
