@@ -7,7 +7,7 @@ import { monaco } from './monaco';
 const THEME = 'pwb';
 
 /** A token as `#rrggbb` (the bundler shortens `#ffffff` to `#fff`, which Monaco refuses); '' when it is not a hex colour. */
-function token(name: string): string {
+export function tokenHex(name: string): string {
   const v = getComputedStyle(document.documentElement).getPropertyValue(name).trim().toLowerCase();
   if (/^#[0-9a-f]{3}$/.test(v)) return `#${[...v.slice(1)].map((c) => c + c).join('')}`;
   return /^#[0-9a-f]{6}$/.test(v) ? v : '';
@@ -18,13 +18,13 @@ function applyTheme(): void {
   const more = window.matchMedia('(prefers-contrast: more), (forced-colors: active)').matches;
   const base = more ? (dark ? 'hc-black' : 'hc-light') : dark ? 'vs-dark' : 'vs';
   const colors: Record<string, string> = {
-    'editor.background': token('--surface'),
-    'editor.foreground': token('--text'),
-    'editorGutter.background': token('--surface'),
-    'editorLineNumber.foreground': token('--text-subtle'),
-    'editorLineNumber.activeForeground': token('--text'),
-    'editorLineNumber.dimmedForeground': token('--text-subtle'),
-    focusBorder: token('--focus'),
+    'editor.background': tokenHex('--surface'),
+    'editor.foreground': tokenHex('--text'),
+    'editorGutter.background': tokenHex('--surface'),
+    'editorLineNumber.foreground': tokenHex('--text-subtle'),
+    'editorLineNumber.activeForeground': tokenHex('--text'),
+    'editorLineNumber.dimmedForeground': tokenHex('--text-subtle'),
+    focusBorder: tokenHex('--focus'),
   };
   // A token that is not a hex colour (a system colour in forced-colours mode) leaves Monaco's own.
   const known = Object.fromEntries(Object.entries(colors).filter(([, v]) => v !== ''));

@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { monaco } from './monaco';
 import { citationRanges } from '../references/reference-edits';
+import { tokenHex } from './monaco-theme';
 
 /**
  * Marks every `[N]` of the selected reference in the editor and reveals the first.
@@ -30,7 +31,7 @@ export function useCitationHighlight(
         range,
         options: {
           inlineClassName: 'citation-highlight',
-          overviewRuler: { color: '#e0a800', position: monaco.editor.OverviewRulerLane.Center },
+          overviewRuler: { color: tokenHex('--highlight-border'), position: monaco.editor.OverviewRulerLane.Center },
         },
       })),
     );
