@@ -146,7 +146,9 @@ export async function runXssCampaign(tally: Tally, opts: XssOptions): Promise<Xs
       };
       let roundFailed = false;
       try {
-        await call('project.create', { path: path.join(dir, 'xss.pwb'), name: `XSS ${round}` });
+        // The project's name heads every exported page: a payload too (numbered past the reports').
+        const named = await call('project.create', { path: path.join(dir, 'xss.pwb'), name: payloadFor('heading', 1_000_000 + round, rng) });
+        if (!named.ok) await call('project.create', { path: path.join(dir, 'xss.pwb'), name: `XSS ${round}` });
         const imported = await call<ImportResult>('import.reports', { paths: [reportsDir] });
         if (!imported.ok) continue;
         if (process.env.PWB_FUZZ_DEBUG) for (const f of imported.value.failed) console.log(`refused ${path.relative(reportsDir, f.file)}: ${f.message.slice(0, 140)}`);

@@ -83,6 +83,16 @@ describe('merge from their file', () => {
     await expectMineUnchangedAndExportable(before);
   });
 
+  it('refuses a folder path that climbs out with "..", and my project still exports', async () => {
+    tamper(theirs, ["UPDATE sections SET path = ? WHERE name = 'B'", JSON.stringify(['..', 'etc'])]);
+    const before = sha(mine);
+    const preview = await h.fails('merge.preview', { theirsPath: theirs });
+    expect(preview.message).toBe('Nothing was merged: 1 section of their file breaks the content rules: "../etc/B" (path[0]: must not be "." or "..").');
+    const apply = await h.fails('merge.apply', { theirsPath: theirs, resolutions: [], prefer: 'theirs' });
+    expect(apply.code).toBe('bad-file');
+    await expectMineUnchangedAndExportable(before);
+  });
+
   it('refuses a file over the untrusted-file limits before loading it, in seconds', async () => {
     const cases: { what: string; tamper: [string, ...unknown[]][]; says: RegExp }[] = [
       {

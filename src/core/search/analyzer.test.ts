@@ -52,4 +52,11 @@ describe('analyze', () => {
     expect(analyze('beslissing').terms).toEqual(analyze('beslissingen').terms);
     expect(analyze('informatie').terms).toEqual(analyze('infor-matie').joined);
   });
+
+  it('keeps a run longer than any word as its own term, unstemmed', () => {
+    expect(termOf('beslissingen'.repeat(8))).not.toBe('beslissingen'.repeat(8));
+    expect(termOf('beslissingen'.repeat(9))).toBe('beslissingen'.repeat(9));
+    const blob = 'x'.repeat(2_000_000);
+    expect(analyze(`Tekst ${blob}`).terms).toEqual(['tekst', blob]);
+  });
 });

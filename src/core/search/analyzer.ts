@@ -35,6 +35,13 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Stems of this many distinct words are remembered; a larger vocabulary starts over. */
 const STEM_CACHE_LIMIT = 300_000;
 const DIGITS = /^\p{N}+$/u;
+/**
+ * Longer than any real word (Dutch compounds stay well under it): such a run (a pasted
+ * blob, a hostile file's 2 MB "word") is its own term, neither stemmed nor split into a
+ * compound's parts, because both take time growing with the square of the length (the
+ * stemmer 0.4 s at 64,000 letters; the two took minutes on a 2 MB word in `npm run fuzz`).
+ */
+export const LONGEST_WORD = 100;
 
 const stemCache = new Map<string, string | null>();
 
@@ -118,7 +125,7 @@ export function termOf(word: string): string | null {
   let term: string | null;
   if (DIGITS.test(word)) term = word;
   else if (word.length < 2 || DUTCH_STOP_WORDS.has(word)) term = null;
-  else term = stemDutch(word);
+  else term = word.length > LONGEST_WORD ? word : stemDutch(word);
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
   stemCache.set(word, term);
   return term;

@@ -23,4 +23,11 @@ describe('splitCompound', () => {
     const lib = freq({ kinder: 50, opvang: 60, locatie: 40, opvanglocatie: 0 });
     expect(splitCompound('kinderopvanglocatie', lib)).toEqual(['kinder', 'opvang', 'locatie']);
   });
+
+  it('does not try to split a run longer than any word (a hostile file held a 2 MB one)', () => {
+    const [head, tail, longerTail] = ['k'.repeat(50), 'l'.repeat(50), 'l'.repeat(51)];
+    const lib = freq({ [head]: 10, [tail]: 10, [longerTail]: 10 });
+    expect(splitCompound(head + tail, lib)).toEqual([head, tail]);
+    expect(splitCompound(head + longerTail, lib)).toBeNull();
+  });
 });

@@ -6,6 +6,7 @@
 // beats the frequency of the whole word. A common word is therefore never split into
 // rarer look-alikes (`onderwijs` stays whole although `wijs` is a word), while a rare
 // compound of common words is. Stop words are never parts.
+import { LONGEST_WORD } from './analyzer';
 import { DUTCH_STOP_WORDS } from './dutch-stop-words';
 
 /** How often a folded word occurs (documents holding it); 0 when unknown. */
@@ -22,9 +23,10 @@ interface Split {
 /**
  * The parts of a folded compound word, longest first within each split (a part that is
  * itself a compound is listed with its own parts), or null when it is not a compound of
- * known words. Words shorter than eight letters are never split.
+ * known words. Words shorter than eight letters are never split, nor longer than any real word.
  */
 export function splitCompound(word: string, frequency: WordFrequency): string[] | null {
+  if (word.length > LONGEST_WORD) return null;
   const split = bestSplit(word, frequency, 0);
   return split && split.score > frequency(word) ? split.parts : null;
 }
