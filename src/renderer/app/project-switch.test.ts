@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OpenProject } from '../../shared/models';
 import { FakeTransport, section } from '../testing/fake-transport';
 import { typeAtEnd } from '../testing/typing';
+import { closeAll, openDoc } from '../testing/registry';
 import type { UnsavedEdit } from './flush';
 import type { UnsavedAnswer } from './project-switch';
 
@@ -54,11 +55,7 @@ async function switchTo(path: string, answer: UnsavedAnswer, asked: UnsavedEdit[
   return res;
 }
 
-async function open(id: string) {
-  const d = await docs.open(id);
-  if ('code' in d) throw new Error(d.message);
-  return d;
-}
+const open = (id: string) => openDoc(docs, id);
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -69,8 +66,7 @@ beforeEach(() => {
   showProject(A);
 });
 afterEach(() => {
-  docs.discardOnClear(true);
-  docs.clear();
+  closeAll(docs);
   vi.useRealTimers();
 });
 

@@ -11,6 +11,7 @@ import { ImportPreview } from './ImportPreview';
 import { editSession, flushAll } from './flush';
 import type { UnsavedEdit } from './flush';
 import { guardedSwitch } from './project-switch';
+import { unsavedBlocking } from './unsaved-guard';
 import type { UnsavedAnswer } from './project-switch';
 import { useToasts } from './toasts';
 
@@ -315,7 +316,12 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
         transfer.askUpload({ kind: 'reports', title: t('transfer.reports.title'), hint: t('transfer.reports.hint'), folders: true, multiple: true, accept: '.md' }),
     );
     if (!paths) return;
-    await flushAll();
+    // An import may replace open sections: what was typed is saved first, or nothing is imported.
+    const blocked = await unsavedBlocking(t);
+    if (blocked) {
+      toasts.show('error', blocked);
+      return;
+    }
     setProgress({ label: 'shell.progress.importing', done: 0, total: 0 });
     // Sections the files would replace are shown first, and replaced only when the person says so.
     const preview = await client.call('import.preview', { paths });

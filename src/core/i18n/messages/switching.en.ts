@@ -11,5 +11,11 @@ export const switchingEn: Translation<typeof switchingNl> = {
   'switching.unsaved.stay': 'Stay in this project',
   'switching.unsaved.keepFailed': 'The unsaved text could not be kept aside either (the storage refused); the project stays open.',
   'switching.drafts.restored': 'Text that was not saved when you left this project is back in: {names}.',
-  'switching.drafts.missing': 'Unsaved text for {names} is still waiting: that section no longer exists in this project.',
+  'switching.replace.blocked': 'Nothing replaced: {count, plural, one {the change in {names} is} other {the changes in {names} are}} not saved yet ({reason}). Retry the save or settle the conflict first.',
+  'switching.deleted.title': 'Section deleted with unsaved text',
+  'switching.deleted.body': '{name} was deleted (by a merge or in another window) while your changes were not saved yet. Recreate the section with your text, or discard the text.',
+  'switching.deleted.recreate': 'Recreate it with my text',
+  'switching.deleted.discard': 'Discard my text',
+  'switching.deleted.recreated': '{name} was recreated with your text.',
+  'switching.deleted.failed': '{name} could not be recreated ({message}); your text waits until you open this project again.',
 };

@@ -12,5 +12,11 @@ export const switchingNl = {
   'switching.unsaved.stay': 'In dit project blijven',
   'switching.unsaved.keepFailed': 'De niet-bewaarde tekst kon ook niet apart bewaard worden (de opslag weigerde); het project blijft open.',
   'switching.drafts.restored': 'Tekst die niet bewaard was toen je dit project verliet, staat terug in: {names}.',
-  'switching.drafts.missing': 'Niet-bewaarde tekst voor {names} wacht nog: die sectie bestaat niet meer in dit project.',
+  'switching.replace.blocked': 'Niets vervangen: {count, plural, one {de wijziging in {names} is} other {de wijzigingen in {names} zijn}} nog niet bewaard ({reason}). Probeer eerst opnieuw te bewaren of los het conflict op.',
+  'switching.deleted.title': 'Sectie verwijderd met niet-bewaarde tekst',
+  'switching.deleted.body': '{name} werd verwijderd (door een samenvoeging of in een ander venster) terwijl je wijzigingen nog niet bewaard waren. Maak de sectie opnieuw met jouw tekst, of gooi de tekst weg.',
+  'switching.deleted.recreate': 'Opnieuw maken met mijn tekst',
+  'switching.deleted.discard': 'Mijn tekst weggooien',
+  'switching.deleted.recreated': '{name} is opnieuw gemaakt met je tekst.',
+  'switching.deleted.failed': '{name} kon niet opnieuw gemaakt worden ({message}); je tekst wacht tot je dit project opnieuw opent.',
 } satisfies AreaMessages<'switching'>;

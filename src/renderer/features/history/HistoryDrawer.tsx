@@ -13,8 +13,8 @@ export interface HistoryDrawerProps {
   /** Called with the section after a revision was restored (as a new change). */
   onRestored?: (section: Section) => void;
   onClose?: () => void;
-  /** Runs before a restore, e.g. to save what is being typed so the restore does not race it. */
-  beforeRestore?: () => Promise<void>;
+  /** Runs before a restore, to save what is being typed so the restore does not race it; a message stops the restore. */
+  beforeRestore?: () => Promise<string | null>;
 }
 
 
@@ -86,7 +86,12 @@ export function HistoryDrawer({ client, sectionId, onRestored, onClose, beforeRe
   const restore = useCallback(async () => {
     if (!detail) return;
     setBusy(true);
-    await beforeRestore?.();
+    const blocked = await beforeRestore?.();
+    if (blocked) {
+      setBusy(false);
+      setError(blocked);
+      return;
+    }
     const r = await client.call('history.restore', { id: detail.id });
     setBusy(false);
     if (!r.ok) {

@@ -1,9 +1,11 @@
 import { getClient } from '../../api';
 import type { ViewContext } from '../../app/extensions';
-import { docs } from '../workbench/session/doc-registry';
+import { unsavedBlocking } from '../../app/unsaved-guard';
+import { currentTranslator } from '../../i18n/current';
 import { HistoryDrawer } from './HistoryDrawer';
 
-const saveTyping = () => docs.flushAll();
+// What was typed is saved before a restore replaces it; if it cannot be, nothing is restored.
+const saveTyping = () => unsavedBlocking(currentTranslator().t);
 
 /** The history drawer beside the workbench, for the open section (a restore reaches the editor as a remote change). */
 export function HistoryPanel({ sectionId, onClose }: ViewContext & { onClose(): void }) {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DamagedSection, OpenProject } from '../../../shared/models';
 import { sectionLabel } from '../../../shared/section-label';
 import { getClient } from '../../api';
+import { unsavedBlocking } from '../../app/unsaved-guard';
 import { useToasts } from '../../app/toasts';
 import { useT } from '../../i18n/I18nProvider';
 import './integrity.css';
@@ -45,6 +46,8 @@ export function IntegrityBanner({ project, onOpenSection }: { project: OpenProje
 
   const restore = async (d: DamagedSection) => {
     if (d.intactRevisionId === undefined) return;
+    const blocked = await unsavedBlocking(t);
+    if (blocked) return toasts.show('error', blocked);
     const res = await getClient().call('history.restore', { id: d.intactRevisionId });
     if (!res.ok) return toasts.error(res.error, t('integrity.restoreFailed'));
     toasts.show('success', t('integrity.restored', { revision: d.intactRevision ?? 0, name: d.name }));

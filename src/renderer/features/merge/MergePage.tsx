@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { getClient } from '../../api';
 import type { ViewContext } from '../../app/extensions';
-import { docs } from '../workbench/session/doc-registry';
+import { unsavedBlocking } from '../../app/unsaved-guard';
+import { currentTranslator } from '../../i18n/current';
 import { MergeView } from './MergeView';
 
-const saveTyping = () => docs.flushAll();
+// What was typed is saved before a merge reads or replaces sections; if it cannot be, the merge waits.
+const saveTyping = () => unsavedBlocking(currentTranslator().t);
 
 /** The merge as a top-level view; "Done" starts over for the next file. */
 export function MergePage(_ctx: ViewContext) {

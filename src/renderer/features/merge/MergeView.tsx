@@ -17,8 +17,8 @@ export interface MergeViewProps {
   onDone?: (report: MergeReport | null) => void;
   /** A file to start with (e.g. from a native picker opened by a menu). */
   initialPath?: string;
-  /** Runs before previewing and applying, e.g. to save what is being typed, so the merge sees it. */
-  beforeMerge?: () => Promise<void>;
+  /** Runs before previewing and applying, to save what is being typed so the merge sees it; a message stops the merge. */
+  beforeMerge?: () => Promise<string | null>;
 }
 
 /** "Merge project file…": pick their file, review every outcome, resolve conflicts, apply, read the report. */
@@ -57,7 +57,12 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
     setBusy('preview');
     setError(null);
     setReport(null);
-    await beforeMerge?.();
+    const blockedPreview = await beforeMerge?.();
+    if (blockedPreview) {
+      setBusy(null);
+      setError(blockedPreview);
+      return;
+    }
     const r = await client.call('merge.preview', { theirsPath: target.trim() });
     setBusy(null);
     if (!r.ok) {
@@ -75,7 +80,12 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
     if (!plan) return;
     setBusy('apply');
     setError(null);
-    await beforeMerge?.();
+    const blocked = await beforeMerge?.();
+    if (blocked) {
+      setBusy(null);
+      setError(blocked);
+      return;
+    }
     const r = await client.call('merge.apply', { theirsPath: plan.theirsPath, resolutions: toResolutions(plan, picks), planId: plan.planId });
     setBusy(null);
     if (!r.ok) {

@@ -24,6 +24,7 @@ import type { RefEditing } from './references/ReferencesPanel';
 import { docs } from './session/doc-registry';
 import type { SectionDoc } from './session/section-doc';
 import { useDocVersion } from './session/use-doc';
+import { useDeletedText } from './session/use-deleted-text';
 import './editor/editor-stats';
 import { visibleRows } from './tree/build-tree';
 import { SectionTree } from './tree/SectionTree';
@@ -135,18 +136,20 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
   // what could not be saved is kept as drafts of the project it belongs to.
   useEffect(() => () => docs.clear(), [project.path]);
 
+  // Unsaved text whose section is gone is recreated or discarded, as the person says (docs/adr/0027).
+  const keepDeletedText = useDeletedText(project.path, onSelect);
   // Drafts kept when this project was left last go back into their sections (docs/adr/0026).
   useEffect(() => {
     let cancelled = false;
     void docs.restoreDrafts().then(({ restored, missing }) => {
       if (cancelled) return;
       if (restored.length > 0) toasts.show('info', t('switching.drafts.restored', { names: restored.join(', ') }));
-      if (missing.length > 0) toasts.show('error', t('switching.drafts.missing', { names: missing.join(', ') }));
+      missing.forEach(keepDeletedText);
     });
     return () => {
       cancelled = true;
     };
-  }, [project.path, toasts, t]);
+  }, [project.path, toasts, t, keepDeletedText]);
 
   // Open the first section when nothing (or a deleted section) is selected.
   useEffect(() => {
@@ -197,7 +200,8 @@ export function Workbench({ project, selectedId, onSelect, onDocChange, focusFil
       editor?.setModel(null);
       setOpened(null);
     }
-    docs.drop(id);
+    const unsaved = docs.dropDeleted(id);
+    if (unsaved) keepDeletedText(unsaved);
   });
   useEffect(() => getClient().on('sectionChanged', (e) => onSectionChanged(e)), []);
 

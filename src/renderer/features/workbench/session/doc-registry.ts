@@ -14,6 +14,7 @@ import type { monaco } from '../editor/monaco';
 import { draftOf, draftsOf, forgetDrafts, keepDrafts } from './drafts';
 import { SectionDoc } from './section-doc';
 import type { DocEnvironment, LinkedEdit, SaveState } from './section-doc';
+import type { SectionDraft } from './drafts';
 
 export interface RegistryEnvironment extends DocEnvironment {
   /** The open project's file (`OpenProject.path`): saves name it, kept drafts are filed under it. */
@@ -126,12 +127,12 @@ export class DocRegistry {
   /**
    * Opens every section of this project that has a kept draft, putting the draft back (it
    * then saves, or shows its conflict). Returns the labels of the sections that got text
-   * back, and of drafts whose section is gone (those stay kept).
+   * back, and the drafts whose section is gone (handed over: no longer kept here).
    */
-  async restoreDrafts(): Promise<{ restored: string[]; missing: string[] }> {
+  async restoreDrafts(): Promise<{ restored: string[]; missing: SectionDraft[] }> {
     const project = this.env.project;
     const restored: string[] = [];
-    const missing: string[] = [];
+    const missing: SectionDraft[] = [];
     if (!project) return { restored, missing };
     for (const draft of draftsOf(project)) {
       const open = this.docs.get(draft.id);
@@ -140,9 +141,10 @@ export class DocRegistry {
         continue;
       }
       const doc = await this.open(draft.id);
-      if ('code' in doc) missing.push(draft.label);
+      if ('code' in doc) missing.push(draft);
       else if (doc.hasUnsavedChanges) restored.push(draft.label);
     }
+    if (missing.length > 0) forgetDrafts(project, missing.map((d) => d.id));
     return { restored, missing };
   }
 
@@ -191,6 +193,13 @@ export class DocRegistry {
     this.loading.clear();
     this.linked.clear();
     this.generation++;
+  }
+
+  /** A section was deleted: its doc goes; what it held unsaved is handed back, to be saved elsewhere. */
+  dropDeleted(id: string): SectionDraft | null {
+    const draft = this.docs.get(id)?.draft() ?? null;
+    this.drop(id);
+    return draft;
   }
 
   drop(id: string): void {

@@ -13,6 +13,9 @@ export interface SectionDraft {
   id: string;
   /** `folder/name`, to tell the person which section it is. */
   label: string;
+  /** Where the section was, to make it again if it was deleted meanwhile. */
+  path: string[];
+  name: string;
   /** The revision the edits were made on: a section saved since gets a conflict, not an overwrite. */
   baseRevision: number;
   fields: Pick<Section, DraftField>;

@@ -361,7 +361,7 @@ export class SectionDoc {
     if (!this.hasUnsavedChanges) return null;
     const now = this.section;
     const fields = Object.fromEntries(DRAFT_FIELDS.map((f) => [f, structuredClone(now[f])])) as SectionDraft['fields'];
-    return { id: this.id, label: sectionLabel(now), baseRevision: this.revision, fields };
+    return { id: this.id, label: sectionLabel(now), path: [...now.path], name: now.name, baseRevision: this.revision, fields };
   }
 
   /**
