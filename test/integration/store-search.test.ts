@@ -194,3 +194,54 @@ describe('broad queries', () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
   });
 });
+
+describe('the index built in slices (docs/adr/0024)', () => {
+  const many = (from: number, n: number) =>
+    Array.from({ length: n }, (_, i) => decision(from + i, { title: `Besluit ${from + i} over ${['onderwijs', 'zorgtoeslag', 'cultuur'][i % 3]}` }));
+  /** Everything a ranking reads from the index, as one value. */
+  const shape = (s: ProjectStore) => {
+    const index = s.decisionIndex();
+    const postings: number[] = [];
+    for (let t = 0; t < index.terms.length; t++) index.forEachPosting(t, (d, a, b) => postings.push(t, d, a, b));
+    return { keys: [...index.keys], terms: index.terms, postings, titles: index.titles };
+  };
+
+  it('builds, slice by slice, exactly what one pass builds', () => {
+    store.upsertDecisions(many(1, 650));
+    let slices = 1;
+    while (!store.indexDecisions(0)) slices++;
+    // A page of rows at least per slice, then the tables queries use, one per slice.
+    expect(slices).toBeGreaterThanOrEqual(4);
+    const sliced = shape(store);
+    const other = createProjectStore(path.join(dir, 'q.pwb'), { name: 'Q' });
+    try {
+      other.upsertDecisions(many(1, 650));
+      expect(sliced).toEqual(shape(other));
+    } finally {
+      other.close();
+    }
+  });
+
+  it('starts over when decisions are written during the build', () => {
+    store.upsertDecisions(many(1, 450));
+    expect(store.indexDecisions(0)).toBe(false);
+    store.upsertDecisions([decision(2, { title: 'Een nieuwe titel over mobiliteit' }), ...many(1000, 10)]);
+    while (!store.indexDecisions(0));
+    expect(store.decisionCount()).toBe(460);
+    expect(titles({ query: 'mobiliteit' })).toEqual(['Een nieuwe titel over mobiliteit']);
+    expect(titles({ query: 'Besluit 1005 over' })[0]).toBe('Besluit 1005 over cultuur');
+  });
+
+  it('forgets an index of a write that was rolled back', () => {
+    store.upsertDecisions(many(1, 3));
+    expect(() =>
+      store.transaction(() => {
+        store.upsertDecisions([decision(50, { title: 'Teruggedraaid besluit' })]);
+        expect(titles({ query: 'teruggedraaid' })).toEqual(['Teruggedraaid besluit']);
+        throw new Error('stop');
+      }),
+    ).toThrow('stop');
+    expect(titles({ query: 'teruggedraaid' })).toEqual([]);
+    expect(store.decisionCount()).toBe(3);
+  });
+});

@@ -5,11 +5,12 @@
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const MARKS = /\p{M}/gu;
 
-const PLAIN = /^[a-z0-9]*$/;
+/** Anything but printable ASCII and white space: what may need normalising (no mark or invisible character is ASCII). */
+const BEYOND_ASCII = /[^ -~\t\n\r\f\v]/;
 
 export function foldWord(word: string): string {
-  // Most words are plain ASCII already; normalising them is most of the tokenizer's time.
+  // Most words (and most titles) are ASCII already; normalising them was most of the time.
   const lower = word.toLowerCase();
-  if (PLAIN.test(lower)) return lower;
+  if (!BEYOND_ASCII.test(lower)) return lower;
   return word.normalize('NFD').replace(MARKS, '').replace(INVISIBLE, '').toLowerCase();
 }

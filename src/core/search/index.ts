@@ -9,5 +9,5 @@ export { searchLibrary } from './library-search';
 export type { RankedDoc, SearchOptions, SearchOutcome } from './library-search';
 export { parseQuery } from './query-parse';
 export type { ParsedQuery, QueryItem } from './query-parse';
-export { BM25, ScoreMap, SearchIndex } from './search-index';
+export { BM25, IndexBuilder, ScoreMap, SearchIndex } from './search-index';
 export type { IndexDoc } from './search-index';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MARK_END, MARK_START, markMatches, snippetOf } from './highlight';
-import { searchLibrary } from './library-search';
+import { kthLargest, searchLibrary } from './library-search';
 import { SearchIndex } from './search-index';
 import { fixtureDocs, indexOf } from './testing';
 
@@ -97,5 +97,18 @@ describe.skipIf(!existsSync(DECISIONS))('on the 502 fixture decisions', () => {
     expect(top('automatische rechtentoekenning').length).toBeGreaterThan(0);
     expect(top('internationale communicatie Vlaanderen').length).toBeGreaterThan(0);
     expect(top('Stuurorg')[0]).toMatch(/Stuurorgaan/);
+  });
+});
+
+describe('kthLargest', () => {
+  it('is the value the k-th place of a descending sort holds', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (const n of [1, 2, 5, 50, 1000]) {
+      // Ties included: scores of a broad query repeat.
+      const values = Float64Array.from({ length: n }, () => Math.floor(random() * n) / 3);
+      const sorted = [...values].sort((a, b) => b - a);
+      for (const k of [1, 2, Math.ceil(n / 2), n]) if (k <= n) expect(kthLargest(values, k), `n ${n}, k ${k}`).toBe(sorted[k - 1]);
+    }
   });
 });

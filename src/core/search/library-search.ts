@@ -240,9 +240,8 @@ function allDocs(index: SearchIndex): number[] {
 
 /** The best `top` matches in order: tier, score, then the newest decision (date, key). */
 function best(index: SearchIndex, docs: Int32Array, keys: Float64Array, top: number): RankedDoc[] {
-  let threshold = -Infinity;
   // Broad queries match most of a large library; only the first page is ever sorted.
-  if (docs.length > top) threshold = Float64Array.from(keys).sort()[docs.length - top];
+  const threshold = docs.length > top ? kthLargest(keys, top) : -Infinity;
   const out: RankedDoc[] = [];
   for (let i = 0; i < docs.length; i++) {
     if (keys[i] < threshold) continue;
@@ -255,6 +254,33 @@ function best(index: SearchIndex, docs: Int32Array, keys: Float64Array, top: num
         b.tier - a.tier || b.score - a.score || compareDates(index.dates[b.doc], index.dates[a.doc]) || index.keys[b.doc] - index.keys[a.doc],
     )
     .slice(0, top);
+}
+
+/** The `k`-th largest of `values` (1 ≤ k ≤ length): quickselect on a copy, linear on average. */
+export function kthLargest(values: Float64Array, k: number): number {
+  const a = values.slice();
+  const want = a.length - k;
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i++] = a[j];
+        a[j--] = t;
+      }
+    }
+    // Now a[lo..j] ≤ pivot ≤ a[i..hi], and whatever lies between equals the pivot.
+    if (want <= j) hi = j;
+    else if (want >= i) lo = i;
+    else return a[want];
+  }
+  return a[want];
 }
 
 function compareDates(a: string | null, b: string | null): number {

@@ -20,6 +20,8 @@ export const BM25 = { k1: 1.2, b: 0.75, titleWeight: 3 };
 
 /** At most this many vocabulary terms stand in for one typed prefix or one compound part. */
 const MAX_EXPANSIONS = 40;
+/** Titles folded per `prepare` call: a few tens of milliseconds' work. */
+const TITLES_PER_SLICE = 10_000;
 
 export class SearchIndex {
   readonly size: number;
@@ -46,7 +48,9 @@ export class SearchIndex {
   private readonly textSeq: Uint32Array;
   private readonly byKey: Map<number, number>;
   private sortedWords: string[] | null = null;
-  private byFoldedTitle: Map<string, number[]> | null = null;
+  private readonly byFoldedTitle = new Map<string, number[]>();
+  /** Titles (from the first) in `byFoldedTitle` so far. */
+  private titlesFolded = 0;
   private partOf: Map<number, number[]> | null = null;
 
   /** Indexes `docs`, or takes what a builder has indexed (a library built in slices). */
@@ -168,23 +172,43 @@ export class SearchIndex {
     return field !== 'title' && containsRun(this.sequence(doc, 'text'), phrase);
   }
 
+  /**
+   * Makes one of the tables that queries build on first use (folded titles, sorted words,
+   * compounds); false while some are left. The background build (docs/adr/0024) calls it
+   * until true, so that the first search does not pay for them either.
+   */
+  prepare(): boolean {
+    if (this.titlesFolded < this.size) this.foldTitles(TITLES_PER_SLICE);
+    else if (!this.sortedWords) this.wordsInOrder();
+    else if (!this.partOf) this.compoundIndex();
+    return this.titlesFolded === this.size && this.sortedWords !== null && this.partOf !== null;
+  }
+
   /** Documents whose title is `text` but for case, diacritics and white space. */
   titled(text: string): number[] {
-    if (!this.byFoldedTitle) {
-      this.byFoldedTitle = new Map();
-      this.titles.forEach((t, doc) => {
-        const key = foldWord(t);
-        const list = this.byFoldedTitle!.get(key);
-        if (list) list.push(doc);
-        else this.byFoldedTitle!.set(key, [doc]);
-      });
-    }
+    this.foldTitles(this.size);
     return this.byFoldedTitle.get(foldWord(squeeze(text))) ?? [];
+  }
+
+  /** Adds up to `count` more titles to the folded-title table (50,000 take a fifth of a second). */
+  private foldTitles(count: number): void {
+    const end = Math.min(this.size, this.titlesFolded + count);
+    for (let doc = this.titlesFolded; doc < end; doc++) {
+      const key = foldWord(this.titles[doc]);
+      const list = this.byFoldedTitle.get(key);
+      if (list) list.push(doc);
+      else this.byFoldedTitle.set(key, [doc]);
+    }
+    this.titlesFolded = end;
+  }
+
+  private wordsInOrder(): string[] {
+    return (this.sortedWords ??= [...this.words.words()].sort());
   }
 
   /** Terms of the known words that start with a folded prefix, the most common first. */
   prefixTerms(prefix: string): number[] {
-    const words = (this.sortedWords ??= [...this.words.words()].sort());
+    const words = this.wordsInOrder();
     let lo = 0;
     let hi = words.length;
     while (lo < hi) {

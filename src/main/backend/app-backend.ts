@@ -22,6 +22,7 @@ import { Workspace } from './workspace/workspace';
 import type { BackendContext } from './services/context';
 import type { DialogServices } from './services/dialogs';
 import { createServices } from './services/index';
+import { warmLibraryIndex } from './services/library-warmup';
 import { OpenRequests } from './services/open-requests';
 
 export interface BackendOptions {
@@ -42,6 +43,12 @@ export interface BackendOptions {
    * names must lie inside it, and files reach the backend as uploads.
    */
   workspace?: string;
+  /**
+   * Builds the library's search index in the background after a project opens or its
+   * library changes (docs/adr/0024). Default: on, but for the in-process transport (the
+   * CLI, tests), which builds it when a call needs it.
+   */
+  indexInBackground?: boolean;
 }
 
 export interface Backend {
@@ -58,6 +65,8 @@ export interface Backend {
    * the workbench); it saves its open edits first. See `OpenRequests`.
    */
   requestOpen(path: string): void;
+  /** Resolves once no background build of the library index is under way. */
+  libraryIndexed(): Promise<void>;
   /** Waits for running calls, then closes the open project. */
   close(): Promise<void>;
 }
@@ -86,6 +95,7 @@ export function createBackend(opts: BackendOptions): Backend {
     session: null,
   };
   const services = createServices(ctx, opts.dialogs);
+  const warmup = (opts.indexInBackground ?? opts.transport !== 'memory') ? warmLibraryIndex(ctx) : null;
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
 
@@ -127,9 +137,11 @@ export function createBackend(opts: BackendOptions): Backend {
       }
     },
     requestOpen: (path) => ctx.openRequests.request(path),
+    libraryIndexed: () => warmup?.idle() ?? Promise.resolve(),
     close: async () => {
       if (closed) return;
       closed = true;
+      warmup?.stop();
       await queue;
       ctx.downloads.clear();
       ctx.uploads?.clear();

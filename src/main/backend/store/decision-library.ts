@@ -3,7 +3,7 @@
 // schema's FTS5 table is still kept in step here, statement by statement, inside the
 // caller's transaction (see 0001-initial), so files stay what earlier versions expect.
 import { decisionIdentity } from '../../../core/evidence/identity';
-import { markMatches, SearchIndex, searchLibrary, snippetOf } from '../../../core/search';
+import { IndexBuilder, markMatches, SearchIndex, searchLibrary, snippetOf } from '../../../core/search';
 import type { IndexDoc } from '../../../core/search';
 import type { Decision, DecisionHit, SearchQuery, SearchResult } from '../../../shared/models';
 import { decisionRuleProblem } from '../../../shared/content-checks';
@@ -30,10 +30,14 @@ const unmark = (s: string) => (hasMarker(s) ? s.replaceAll(START, '').replaceAll
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A hit's `rank`: title tiers (see searchLibrary) outrank any BM25 score. */
 const TIER_RANK = 1000;
+/** Rows read per statement while indexing: a slice stops soon after its time is up. */
+const INDEX_PAGE = 200;
 
 export class DecisionLibrary {
-  /** Built from the table on first use, dropped whenever a decision is written. */
+  /** Built from the table on first use (or in slices, see indexStep), dropped whenever a decision is written. */
   private index: SearchIndex | null = null;
+  /** A build in slices under way: the builder and the last key it has read. */
+  private building: { builder: IndexBuilder; lastKey: number | null } | null = null;
 
   constructor(private readonly sql: Statements) {}
 
@@ -95,17 +99,48 @@ export class DecisionLibrary {
       updated++;
     }
     // Should the caller's transaction roll back after this, the next search merely rebuilds.
-    if (inserted + updated > 0) this.index = null;
+    if (inserted + updated > 0) this.forget();
     return { inserted, updated };
+  }
+
+  /** Drops the index (and a build under way): the table changed, or may have. */
+  forget(): void {
+    this.index = null;
+    this.building = null;
   }
 
   /** The analysed library (see docs/adr/0012): what search and the evidence finder rank with. */
   searchIndex(): SearchIndex {
+    // The tables queries make on first use stay lazy here: a one-off command needs few.
+    this.indexStep(Infinity, false);
+    return this.index!;
+  }
+
+  /**
+   * Builds more of the index, for about `budgetMs`, and then the tables its queries use
+   * (docs/adr/0024); true once everything is ready. Rows are read a page at a time in key
+   * order, so slices taken between other calls build exactly what one pass would.
+   */
+  indexStep(budgetMs: number, prepare = true): boolean {
+    const started = performance.now();
+    const timeLeft = () => performance.now() - started < budgetMs;
     if (!this.index) {
-      const rows = this.sql.get<IndexDoc>('SELECT key, date, title, text FROM decisions ORDER BY key').all();
-      this.index = new SearchIndex(rows);
+      const state = (this.building ??= { builder: new IndexBuilder(), lastKey: null });
+      const first = this.sql.get<IndexDoc>('SELECT key, date, title, text FROM decisions ORDER BY key LIMIT ?');
+      const next = this.sql.get<IndexDoc>('SELECT key, date, title, text FROM decisions WHERE key > ? ORDER BY key LIMIT ?');
+      for (;;) {
+        const rows = state.lastKey === null ? first.all(INDEX_PAGE) : next.all(state.lastKey, INDEX_PAGE);
+        for (const r of rows) state.builder.add(r);
+        if (rows.length > 0) state.lastKey = rows[rows.length - 1].key;
+        if (rows.length < INDEX_PAGE) break;
+        if (!timeLeft()) return false;
+      }
+      this.index = new SearchIndex(state.builder);
+      this.building = null;
+      if (!timeLeft()) return false;
     }
-    return this.index;
+    while (prepare && !this.index.prepare()) if (!timeLeft()) return false;
+    return true;
   }
 
   search(query: SearchQuery): SearchResult {

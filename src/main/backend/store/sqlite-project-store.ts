@@ -210,6 +210,10 @@ export class SqliteProjectStore implements ProjectStore {
     return this.read(() => this.decisions.searchIndex());
   }
 
+  indexDecisions(budgetMs: number): boolean {
+    return this.read(() => this.decisions.indexStep(budgetMs));
+  }
+
   getDecision(key: number): Decision | null {
     return this.read(() => this.decisions.get(key));
   }
@@ -349,6 +353,10 @@ export class SqliteProjectStore implements ProjectStore {
         if (this.grew.library) assertWithin(this.sql, LIBRARY_TOTALS, 'decision library');
         if (this.placed.size > 0) assertExportable(this.sql, this.placed);
         return result;
+      } catch (err) {
+        // Rolled back: an index (re)built from the library inside it would be of rows that never were.
+        if (this.grew.library) this.decisions.forget();
+        throw err;
       } finally {
         this.grew = { sections: false, library: false };
         this.placed.clear();

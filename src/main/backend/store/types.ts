@@ -115,6 +115,11 @@ export interface ProjectStore {
   searchDecisions(query: SearchQuery): SearchResult;
   /** The analysed library, built on first use and after decisions change (docs/adr/0012). */
   decisionIndex(): SearchIndex;
+  /**
+   * Builds the library index a slice at a time, for about `budgetMs` each (docs/adr/0024);
+   * true once it (and the tables its queries use) is ready.
+   */
+  indexDecisions(budgetMs: number): boolean;
   getDecision(key: number): Decision | null;
   /** Decisions by key; unknown keys are left out. */
   decisionsByKeys(keys: number[]): Map<number, Decision>;
