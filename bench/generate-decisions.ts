@@ -1,5 +1,6 @@
-// Decision libraries of any size for the search benchmark, made from the fixture
-// decisions: titles and texts recombined from real ones, dates spread over the term,
+// Decision libraries of any size for the search benchmark: the fixture decisions as they
+// are (so the fixture reports' citations resolve in every library), then decisions made
+// from them — titles and texts recombined from real ones, dates spread over the term,
 // meeting starts at the usual Friday-morning times.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildDecisionLink } from '../src/core/links/decision-link';
@@ -11,22 +12,24 @@ interface FixtureDecision {
   text: string | null;
 }
 
-export function readFixtureDecisions(file: string): FixtureDecision[] {
+function fixtureLines(file: string): string[] {
   return readFileSync(file, 'utf8')
     .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as FixtureDecision);
+    .filter((l) => l.trim() !== '');
 }
 
 const TIMES = ['10:00', '10:00', '10:00', '10:00', '10:00', '10:00', '10:00', '10:00', '08:30', '11:00'];
 
-export function generateDecisionsJsonl(fixtures: FixtureDecision[], file: string, count: number, seed: number): void {
+/** `count` decisions in `file`: the fixture file's own, then generated ones. */
+export function generateDecisionsJsonl(fixtureFile: string, file: string, count: number, seed: number): void {
+  const own = fixtureLines(fixtureFile);
+  const fixtures = own.map((l) => JSON.parse(l) as FixtureDecision);
   const rng = seededRandom(seed);
   const titled = fixtures.filter((d) => d.title);
   const sentences = fixtures.flatMap((d) => (d.text ?? '').split(/(?<=\.)\s+/)).filter((s) => s.length > 20);
   const start = Date.UTC(2019, 9, 4);
-  const lines: string[] = [];
-  for (let i = 0; i < count; i++) {
+  const lines = own.slice(0, count);
+  for (let i = lines.length; i < count; i++) {
     const a = pick(rng, titled).title ?? '';
     const b = pick(rng, titled).title ?? '';
     const words = b.split(' ');

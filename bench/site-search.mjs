@@ -30,7 +30,7 @@ try {
   }, QUERIES);
   const ms = times.map((x) => x.ms).sort((a, b) => a - b);
   const pick = (p) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))];
-  console.log(JSON.stringify({ readyMs, median: pick(0.5), p95: pick(0.95), max: ms[ms.length - 1], queries: times.length, withHits: times.filter((x) => x.hits > 0).length }));
+  console.log(JSON.stringify({ readyMs, times: times.map((x) => x.ms), median: pick(0.5), p95: pick(0.95), max: ms[ms.length - 1], queries: times.length, withHits: times.filter((x) => x.hits > 0).length }));
 } finally {
   await browser.close();
 }

@@ -98,3 +98,9 @@ export interface CoverageView {
   uncovered: number;
   libraryCount: number;
 }
+
+/**
+ * How long the Evidence panel waits after a change before asking again: a change of the
+ * references at once (the panel follows a citation within 300 ms), body typing after a pause.
+ */
+export const EVIDENCE_DEBOUNCE_MS = { references: 50, body: 400 } as const;

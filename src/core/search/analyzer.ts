@@ -52,6 +52,24 @@ function charKind(code: number, ch: string): number {
   return WORD_CHAR.test(ch) ? 2 : 0;
 }
 
+/** `charKind` + 1 of each UTF-16 unit met so far (0: not yet known): a regular expression per character was most of a scan. */
+const KINDS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) KINDS[c] = charKind(c, '') + 1;
+
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+
+/** The kind of the character at `i` and its length in UTF-16 units (astral characters, rare, are a surrogate pair). */
+function kindAt(text: string, i: number, code: number): number {
+  if (!isSurrogate(code)) {
+    let k = KINDS[code];
+    if (k === 0) KINDS[code] = k = charKind(code, text[i]) + 1;
+    return k - 1;
+  }
+  return charKind(code, code <= 0xdbff ? text.slice(i, i + 2) : text[i]);
+}
+
+const unitsAt = (text: string, i: number, code: number) => (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1);
+
 const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
 
 /**
@@ -67,28 +85,21 @@ export function scanWordSpans(text: string, visit: (start: number, end: number, 
   let i = 0;
   while (i < n) {
     let code = text.charCodeAt(i);
-    // Astral characters (rare) are read as their surrogate pair.
-    let ch = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i];
-    let kind = charKind(code, ch);
+    let kind = kindAt(text, i, code);
     if (kind === 0 || kind === 3) {
-      i += ch.length;
+      i += unitsAt(text, i, code);
       continue;
     }
     const start = i;
     let plain = true;
     while (i < n) {
       code = text.charCodeAt(i);
-      if (code < 0x80) {
-        // The common case, without making a one-character string.
-        if (charKind(code, '') === 0) break;
-        i++;
-        continue;
-      }
-      ch = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i];
-      kind = charKind(code, ch);
+      kind = code < 0x80 ? KINDS[code] - 1 : kindAt(text, i, code);
       if (kind === 0) break;
-      plain = false;
-      i += ch.length;
+      if (kind !== 1) {
+        plain = false;
+        i += unitsAt(text, i, code);
+      } else i++;
     }
     const hyphenNext = i + 1 < n && isHyphen(text.charCodeAt(i)) && LETTER_OR_DIGIT.test(text[i + 1]);
     visit(start, i, plain, hyphenNext);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { joinedWords, wordTokens } from './analyzer';
+import { foldWord } from './fold';
 import { MARK_END, MARK_START, markMatches, snippetOf } from './highlight';
 import type { SearchIndex } from './search-index';
 import { fixtureDocs, indexOf } from './testing';
@@ -9,8 +10,8 @@ import { fixtureDocs, indexOf } from './testing';
 const DECISIONS = resolve(__dirname, '../../../../shared/fixtures/decisions/decisions-sample.jsonl');
 const marked = (s: string) => s.replaceAll(MARK_START, '<').replaceAll(MARK_END, '>');
 
-/** What marking means, written plainly over the token list: the oracle for the in-place scanner. */
-function markedPlainly(index: SearchIndex, text: string, terms: ReadonlySet<number>): string {
+/** The matched spans and words, written plainly over the token list: the oracle for the in-place scanner. */
+function spansPlainly(index: SearchIndex, text: string, terms: ReadonlySet<number>) {
   const tokens = wordTokens(text);
   const spans: { start: number; end: number }[] = [];
   const covered = new Set<number>();
@@ -24,13 +25,38 @@ function markedPlainly(index: SearchIndex, text: string, terms: ReadonlySet<numb
     if (!covered.has(i) && terms.has(index.wordTerm(t.word))) spans.push(t);
   });
   spans.sort((a, b) => a.start - b.start);
+  return { tokens, spans };
+}
+
+function markPlainly(text: string, spans: { start: number; end: number }[], from = 0, to = text.length): string {
   let out = '';
-  let at = 0;
-  for (const s of spans) {
+  let at = from;
+  for (const s of spans.filter((x) => x.start >= from && x.end <= to)) {
     out += `${text.slice(at, s.start)}<${text.slice(s.start, s.end)}>`;
     at = s.end;
   }
-  return out + text.slice(at);
+  return out + text.slice(at, to);
+}
+
+const markedPlainly = (index: SearchIndex, text: string, terms: ReadonlySet<number>) => markPlainly(text, spansPlainly(index, text, terms).spans);
+
+/** The snippet by its definition: every window of 32 words starting 3 words before a match, scored by distinct terms, then matches. */
+function snippetPlainly(index: SearchIndex, text: string, terms: ReadonlySet<number>): string {
+  const { tokens, spans } = spansPlainly(index, text, terms);
+  const size = 32;
+  if (tokens.length <= size) return markPlainly(text, spans).trim();
+  let best = { first: 0, score: -1 };
+  for (const s of spans) {
+    const first = Math.max(0, Math.min(tokens.length - size, tokens.findIndex((t) => t.start >= s.start) - 3));
+    const inside = spans.filter((x) => x.start >= tokens[first].start && x.end <= tokens[first + size - 1].end);
+    const terms = new Set(inside.map((x) => index.wordTerm(foldWord(text.slice(x.start, x.end).replace(/[-\u2010\u2011]/g, '')))));
+    const score = terms.size * 1000 + inside.length;
+    if (score > best.score) best = { first, score };
+  }
+  const from = best.first === 0 ? 0 : tokens[best.first].start;
+  const last = best.first + size - 1;
+  const to = last >= tokens.length - 1 ? text.length : tokens[last].end;
+  return `${from > 0 ? '…' : ''}${markPlainly(text, spans, from, to).trim()}${to < text.length ? '…' : ''}`;
 }
 
 describe('markMatches and snippetOf', () => {
@@ -68,6 +94,7 @@ describe('markMatches and snippetOf', () => {
     for (const d of docs) {
       expect(marked(markMatches(index, d.text, picked))).toBe(markedPlainly(index, d.text, picked));
       expect(marked(markMatches(index, d.title, picked))).toBe(markedPlainly(index, d.title, picked));
+      expect(marked(snippetOf(index, d.text, picked))).toBe(snippetPlainly(index, d.text, picked));
     }
   });
 });

@@ -21,11 +21,10 @@ interface Span {
  * looked up in place (`SearchIndex.sliceTerm`): snippets of a page of long decisions
  * read tens of thousands of words per search.
  */
-function matchedSpans(index: SearchIndex, text: string, terms: ReadonlySet<number>): { words: number; spans: Span[]; wordStarts: number[]; wordEnds: number[] } {
+function matchedSpans(index: SearchIndex, text: string, terms: ReadonlySet<number>): { words: number; spans: Span[] } {
   const starts = termStarts(index, terms);
   const spans: Span[] = [];
-  const wordStarts: number[] = [];
-  const wordEnds: number[] = [];
+  let words = 0;
   // The words of a hyphen-joined run, with their terms, until the run ends.
   let chain = '';
   let chainFrom = -1;
@@ -36,9 +35,10 @@ function matchedSpans(index: SearchIndex, text: string, terms: ReadonlySet<numbe
   scanWordSpans(text, (start, end, plain, hyphenNext) => {
     const word = plain && !hyphenNext && chainFrom < 0 ? null : foldSpan(text, start, end, plain);
     if (word === '') return;
-    const i = wordStarts.length;
-    wordStarts.push(start);
-    wordEnds.push(end);
+    const i = words++;
+    if (i === wordStarts.length) growWords();
+    wordStarts[i] = start;
+    wordEnds[i] = end;
     if (word === null) {
       const c0 = text.charCodeAt(start) | 0x20;
       const c1 = end - start > 1 ? text.charCodeAt(start + 1) | 0x20 : 0;
@@ -63,7 +63,24 @@ function matchedSpans(index: SearchIndex, text: string, terms: ReadonlySet<numbe
   // A run cut short (its last word folded to nothing) counts word by word.
   chainTerms.forEach((t, k) => single(chainFrom + k, t));
   spans.sort((a, b) => a.start - b.start);
-  return { words: wordStarts.length, spans, wordStarts, wordEnds };
+  return { words, spans };
+}
+
+/**
+ * Offsets of the words of the text last marked (`matchedSpans`): shared, grown as needed.
+ * A page of hits reads tens of thousands of words, and fresh arrays for each text were
+ * most of the garbage a search made.
+ */
+let wordStarts = new Int32Array(1024);
+let wordEnds = new Int32Array(1024);
+
+function growWords(): void {
+  const starts = new Int32Array(wordStarts.length * 2);
+  const ends = new Int32Array(wordStarts.length * 2);
+  starts.set(wordStarts);
+  ends.set(wordEnds);
+  wordStarts = starts;
+  wordEnds = ends;
 }
 
 /** Per term set (a search marks every hit with one set): its table, for the index it was made with. */
@@ -112,18 +129,27 @@ export function markMatches(index: SearchIndex, text: string, terms: ReadonlySet
  * its start.
  */
 export function snippetOf(index: SearchIndex, text: string, terms: ReadonlySet<number>, size = SNIPPET_WORDS): string {
-  const { words, spans, wordStarts, wordEnds } = matchedSpans(index, text, terms);
+  const { words, spans } = matchedSpans(index, text, terms);
   if (words <= size) return mark(text, spans, 0, text.length).trim();
   let bestFirst = 0;
   let bestScore = -1;
   // Candidate windows start a few words before each match; the one covering the most
-  // distinct terms (then the most matches) wins, the earliest on ties.
-  for (const s of spans.length ? spans : [{ start: 0, end: 0, term: -1 }]) {
-    const first = Math.max(0, Math.min(words - size, lowerBound(wordStarts, s.start) - 3));
+  // distinct terms (then the most matches) wins, the earliest on ties. Windows and spans
+  // both move forward, so the spans inside a window are a range [a, b) that slides along.
+  const inside = new Map<number, number>();
+  let a = 0;
+  let b = 0;
+  for (const s of spans) {
+    const first = Math.max(0, Math.min(words - size, lowerBound(wordStarts, words, s.start) - 3));
     const lo = wordStarts[first];
     const hi = wordEnds[first + size - 1];
-    const inside = spans.filter((x) => x.start >= lo && x.end <= hi);
-    const score = new Set(inside.map((x) => x.term)).size * 1000 + inside.length;
+    for (; b < spans.length && spans[b].end <= hi; b++) inside.set(spans[b].term, (inside.get(spans[b].term) ?? 0) + 1);
+    for (; a < b && spans[a].start < lo; a++) {
+      const left = inside.get(spans[a].term)! - 1;
+      if (left === 0) inside.delete(spans[a].term);
+      else inside.set(spans[a].term, left);
+    }
+    const score = inside.size * 1000 + (b - a);
     if (score > bestScore) {
       bestScore = score;
       bestFirst = first;
@@ -135,9 +161,10 @@ export function snippetOf(index: SearchIndex, text: string, terms: ReadonlySet<n
   return `${from > 0 ? '…' : ''}${mark(text, spans, from, to).trim()}${to < text.length ? '…' : ''}`;
 }
 
-function lowerBound(sorted: number[], value: number): number {
+/** The first of the `count` sorted values that is at least `value`. */
+function lowerBound(sorted: Int32Array, count: number, value: number): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid] < value) lo = mid + 1;

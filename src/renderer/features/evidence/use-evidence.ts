@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../../../shared/api';
 import type { EvidenceFilters } from '../../../shared/api/evidence';
+import { EVIDENCE_DEBOUNCE_MS } from '../../../shared/evidence-models';
 import type { EvidenceSource, EvidenceView } from '../../../shared/evidence-models';
 import type { AppError, Reference } from '../../../shared/models';
 
@@ -12,8 +13,6 @@ export interface EvidenceOptions {
   filters: EvidenceFilters;
 }
 
-const BODY_DEBOUNCE_MS = 400;
-const REFERENCES_DEBOUNCE_MS = 50;
 
 export function useEvidence(client: ApiClient, sectionId: string, body: string, references: Reference[], options: EvidenceOptions, refresh: number) {
   // What was last answered, and for which request: loading is "the answer is for another one".
@@ -39,7 +38,7 @@ export function useEvidence(client: ApiClient, sectionId: string, body: string, 
         if (!live) return;
         setAnswer((prev) => (r.ok ? { request, view: r.value, error: null } : { request, view: prev?.view ?? null, error: r.error }));
       },
-      refsChanged ? REFERENCES_DEBOUNCE_MS : BODY_DEBOUNCE_MS,
+      refsChanged ? EVIDENCE_DEBOUNCE_MS.references : EVIDENCE_DEBOUNCE_MS.body,
     );
     return () => {
       live = false;
