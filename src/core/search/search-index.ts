@@ -20,8 +20,8 @@ export const BM25 = { k1: 1.2, b: 0.75, titleWeight: 3 };
 
 /** At most this many vocabulary terms stand in for one typed prefix or one compound part. */
 const MAX_EXPANSIONS = 40;
-/** Titles folded per `prepare` call: a few tens of milliseconds' work. */
-const TITLES_PER_SLICE = 10_000;
+/** Titles folded per `prepare` call: about ten milliseconds of work. */
+const TITLES_PER_SLICE = 2_500;
 
 export class SearchIndex {
   readonly size: number;

@@ -31,14 +31,16 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A hit's `rank`: title tiers (see searchLibrary) outrank any BM25 score. */
 const TIER_RANK = 1000;
 /** Rows read per statement while indexing: a slice stops soon after its time is up. */
-const INDEX_PAGE = 200;
+const INDEX_PAGE = 50;
+/** Searches run once the index is built, to warm the code up. */
+const WARM_SEARCHES = 6;
 
 export class DecisionLibrary {
   /** Built from the table on first use (or in slices, see indexStep), dropped whenever a decision is written. */
   private index: SearchIndex | null = null;
   /** A build in slices under way: the builder and the last key it has read. */
   private building: { builder: IndexBuilder; lastKey: number | null } | null = null;
-  private warmed = false;
+  private warmSearches = 0;
 
   constructor(private readonly sql: Statements) {}
 
@@ -142,11 +144,14 @@ export class DecisionLibrary {
     }
     if (!prepare) return true;
     while (!this.index.prepare()) if (!timeLeft()) return false;
-    if (!this.warmed) {
-      // One search, so that its code is compiled (and its statements prepared) before a
-      // person's first: that took tens of milliseconds more than any later search.
-      this.warmed = true;
-      this.search({ query: this.index.titles[0] ?? '', limit: 20 });
+    // A few searches, one a slice, so that their code is compiled and optimised (and the
+    // statements prepared) before a person's first search, which otherwise took tens of
+    // milliseconds more than any later one.
+    while (this.warmSearches < WARM_SEARCHES) {
+      const title = this.index.titles[Math.floor((this.warmSearches * this.index.size) / WARM_SEARCHES)] ?? '';
+      this.warmSearches++;
+      this.search({ query: title.split(' ').slice(0, 3).join(' '), limit: 100 });
+      if (!timeLeft()) return this.warmSearches === WARM_SEARCHES;
     }
     return true;
   }
