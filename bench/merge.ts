@@ -17,6 +17,7 @@ import { readMergeInputs } from '../src/main/backend/merge/read-inputs';
 import { createProjectStore, openProjectStore } from '../src/main/backend/store';
 import type { ProjectStore } from '../src/main/backend/store';
 import { median } from './stats';
+import { runTask } from './run-task';
 
 const SECTIONS = 200;
 const PARAGRAPHS = 10;
@@ -150,17 +151,4 @@ async function time({ mine, theirs, runs = 5 }: { mine: string; theirs: string; 
   };
 }
 
-const tasks: Record<string, (args: never) => unknown> = { prepare, time };
-const [task, json] = process.argv.slice(2);
-const run = tasks[task];
-if (!run) {
-  process.stderr.write(`bench merge: unknown task "${task}"\n`);
-  process.exit(2);
-}
-Promise.resolve(run(JSON.parse(json ?? '{}') as never)).then(
-  (result) => process.stdout.write(JSON.stringify(result) + '\n'),
-  (err: unknown) => {
-    process.stderr.write(`bench merge ${task}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runTask('merge', { prepare, time });

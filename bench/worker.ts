@@ -17,6 +17,7 @@ import { generateDecisionsJsonl } from './generate-decisions';
 import { generateReportTree, readFixtureReports } from './generate-reports';
 import { measureEvidenceQuality } from './evidence-quality';
 import { measureSearchQuality } from './search-quality';
+import { runTask } from './run-task';
 
 const TERM = { termStart: '2019-10-02', termEnd: '2024-07-01', today: '2025-01-01' };
 
@@ -238,7 +239,7 @@ async function bigProject({ project }: { project: string }) {
   });
 }
 
-const tasks: Record<string, (args: never) => unknown> = {
+runTask('worker', {
   prepare,
   checkFixtures,
   searchQueries,
@@ -250,18 +251,4 @@ const tasks: Record<string, (args: never) => unknown> = {
   evidenceSections,
   evidenceAfterCitation,
   bigProject,
-};
-
-const [task, json] = process.argv.slice(2);
-const run = tasks[task];
-if (!run) {
-  process.stderr.write(`bench worker: unknown task "${task}"\n`);
-  process.exit(2);
-}
-Promise.resolve(run(JSON.parse(json ?? '{}') as never)).then(
-  (result) => process.stdout.write(JSON.stringify(result) + '\n'),
-  (err: unknown) => {
-    process.stderr.write(`bench worker ${task}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(1);
-  },
-);
+});

@@ -35,8 +35,8 @@ function section(path: string[], name: string, verdict: Section['verdict'], body
 
 const SECTIONS = [
   section(['Onderwijs', 'Leerplicht'], 'Kleuterschool', 'kept', 'De coördinatie van het **kleuteronderwijs** werd versterkt [0].'),
-  section(['Onderwijs', 'Leerplicht'], 'Leerplicht vanaf vijf', 'broken', 'Geen wetsontwerp ingediend.'),
-  section(['Wonen'], 'Sociale huur', 'in-progress', 'De wachtlijsten voor sociale woningen blijven lang.'),
+  section(['Onderwijs', 'Leerplicht'], 'Leerplicht vanaf vijf', 'broken', 'Geen wetsontwerp ingediend; de scholen blijven ongerust.'),
+  section(['Wonen'], 'Sociale huur', 'in-progress', 'De wachtlijsten voor sociale woningen blijven lang, ook bij de school in de wijk.'),
 ];
 
 function site() {
@@ -138,6 +138,18 @@ describe('the site in a browser', () => {
     expect(w.document.getElementById('search-status')?.textContent).toBe('Geen secties gevonden.');
     await type(w, '');
     expect(w.document.querySelector<HTMLElement>('.contents')?.hidden).toBe(false);
+  });
+
+  it('finds the other forms of a word by its Dutch stem, and marks them', async () => {
+    const w = await openIndex();
+    const hits = () => Array.from(w.document.querySelectorAll('.search-hit a')).map((a) => a.textContent).sort();
+    const marks = () => Array.from(w.document.querySelectorAll('.search-hit mark')).map((m) => m.textContent).sort();
+    // `school` and `scholen` share the stem `schol`; neither is the start of the other.
+    for (const word of ['school', 'Scholen']) {
+      await type(w, word);
+      expect(hits()).toEqual(['Leerplicht vanaf vijf', 'Sociale huur']);
+      expect(marks()).toEqual(['scholen', 'school']);
+    }
   });
 
   it('runs a search given in the address (?q=)', async () => {

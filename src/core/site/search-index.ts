@@ -1,7 +1,11 @@
 // The site's search index, built once at export time with MiniSearch and shipped as a
 // script (assets/search-index.js) the page loads with a plain <script>: from file:// a
 // page may not fetch, and building the index in the browser would cost every visitor.
+// Words are indexed by their Dutch stem (the library's analyzer, docs/adr/0012), and the
+// site's own words ship with their stems, so the page stems a query by looking it up
+// instead of carrying the stemmer (docs/adr/0025).
 import MiniSearch from 'minisearch';
+import { termOf } from '../search';
 import type { Section, Verdict } from '../../shared/models';
 import { folderLabel } from '../../shared/section-label';
 import { sectionTitle } from '../export';
@@ -24,12 +28,22 @@ export interface SearchPayload {
   fields: readonly string[];
   index: unknown;
   docs: SearchDoc[];
+  /** The site's words whose stem differs from the word (both normalised): `[word, stem]`. */
+  stems: [string, string][];
 }
 
 export function buildSearchPayload(entries: readonly { section: Section; href: string }[]): SearchPayload {
+  const stems = new Map<string, string>();
+  // Stop words and numbers stay as they are: a query holding one still finds its words.
+  const processTerm = (term: string): string => {
+    const word = normalizeTerm(term);
+    let stem = stems.get(word);
+    if (stem === undefined) stems.set(word, (stem = termOf(word) ?? word));
+    return stem;
+  };
   const search = new MiniSearch<{ id: number; title: string; domain: string; agreement: string; body: string; references: string }>({
     fields: [...SEARCH_FIELDS],
-    processTerm: normalizeTerm,
+    processTerm,
   });
   const docs: SearchDoc[] = [];
   const records = entries.map(({ section, href }, id) => {
@@ -46,7 +60,7 @@ export function buildSearchPayload(entries: readonly { section: Section; href: s
     };
   });
   search.addAll(records);
-  return { fields: SEARCH_FIELDS, index: search.toJSON(), docs };
+  return { fields: SEARCH_FIELDS, index: search.toJSON(), docs, stems: [...stems].filter(([word, stem]) => word !== stem) };
 }
 
 /** The payload as the script the site loads. JSON is valid JavaScript (U+2028 included, since ES2019). */

@@ -18,6 +18,8 @@ interface SearchData {
   fields: readonly string[];
   index: unknown;
   docs: { title: string; href: string; where: string; verdict: string; text: string }[];
+  /** `[word, stem]` for the site's words whose Dutch stem differs from them. */
+  stems?: [string, string][];
 }
 type SiteWindow = Window & {
   MiniSearch?: MiniSearchGlobal;
@@ -31,7 +33,13 @@ export function siteClient(): void {
   // Must equal normalizeTerm in search-text.ts (a test compares the two).
   // eslint-disable-next-line no-control-regex
   const normalizeTerm = (term: string): string => (/^[\x00-\x7f]*$/.test(term) ? term.toLowerCase() : term.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase());
-  const bare = (word: string): string => normalizeTerm(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  // Filled from the index: a word the site does not hold is searched as it is typed.
+  let stemOf = new Map<string, string>();
+  const processTerm = (term: string): string => {
+    const word = normalizeTerm(term);
+    return stemOf.get(word) ?? word;
+  };
+  const bare = (word: string): string => processTerm(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   const SEARCH_OPTIONS = {
     prefix: (term: string) => term.length >= 3,
     fuzzy: (term: string) => (term.length >= 6 ? 0.15 : 0),
@@ -49,7 +57,7 @@ export function siteClient(): void {
     return node;
   };
 
-  /** Words around the first word that matched, the matches marked. */
+  /** Words around the first word that matched (by stem), the matches marked. */
   const snippet = (text: string, terms: Set<string>): HTMLElement => {
     const words = text.split(/\s+/);
     let hit = words.findIndex((w) => terms.has(bare(w)));
@@ -74,7 +82,8 @@ export function siteClient(): void {
     const verdictLabels = JSON.parse(tools.getAttribute('data-verdict-labels') ?? '{}') as Record<string, string>;
     // Finished sentences by count, plurals done by the catalogue when the site was made.
     const resultCounts = JSON.parse(tools.getAttribute('data-result-counts') ?? '[]') as string[];
-    const index = MiniSearch.loadJS(data.index, { fields: data.fields, processTerm: normalizeTerm });
+    stemOf = new Map(data.stems ?? []);
+    const index = MiniSearch.loadJS(data.index, { fields: data.fields, processTerm });
 
     const run = (): void => {
       const query = input.value.trim();
