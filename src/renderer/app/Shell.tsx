@@ -12,8 +12,10 @@ import { moveFocusRegion, trackRegionFocus } from './focus-regions';
 import { useT } from '../i18n/I18nProvider';
 import { Announcer } from './announcer';
 import { useSaveAnnouncements } from './use-announcements';
+import { useWindowTitle } from './use-window-title';
 import { DRAWERS, EXTRA_VIEWS } from './extensions';
 import { flushAll, hasUnsavedChanges } from './flush';
+import { recallOpenSection, rememberOpenSection } from '../lib/open-section';
 import type { ViewContext, ViewId } from './extensions';
 import { IntegrityBanner } from '../features/integrity/IntegrityBanner';
 import { TopBar } from './TopBar';
@@ -38,13 +40,15 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
   const { t } = useT();
   const [view, setView] = useState<ViewId>('workbench');
   const [historyOpen, setHistoryOpen] = useState(false);
-  // The selection belongs to one project: another project starts with none.
-  const [selection, setSelection] = useState<{ path: string; id: string | null }>({ path: project.path, id: null });
+  // The selection belongs to one project: another project (or a reload) starts with the section last open in it.
+  const [selection, setSelection] = useState<{ path: string; id: string | null }>(() => ({ path: project.path, id: recallOpenSection(project.path) }));
+  if (selection.path !== project.path) setSelection({ path: project.path, id: recallOpenSection(project.path) });
   const selectedId = selection.path === project.path ? selection.id : null;
   const [doc, setDoc] = useState<SectionDoc | null>(null);
   const [focusFilter, setFocusFilter] = useState(0);
   useDocVersion(doc);
   useSaveAnnouncements(doc?.saveState ?? null);
+  useWindowTitle(project.info.name, doc?.section ?? null);
   const actions = useProjectActions(status, refresh);
   const exports = useExportActions(status, setStatus, selectedId);
   const editProjectInfo = useProjectInfo(status, setStatus);
@@ -126,6 +130,7 @@ export function Shell({ status, setStatus, refresh }: ShellProps) {
 
   const openSection = useCallback((id: string | null) => {
     setSelection({ path: project.path, id });
+    if (id) rememberOpenSection(project.path, id);
     if (id) setView('workbench');
   }, [project.path]);
 

@@ -19,6 +19,8 @@ export const projectEn: Translation<typeof projectNl> = {
   'project.save': 'Save',
   'project.saved': 'Project details saved',
   'project.failed': 'The project details could not be saved',
+  'project.windowTitle': '{section} — {project} — Policy Workbench',
+  'project.windowTitle.noSection': '{project} — Policy Workbench',
   'project.summary.label': 'Project',
   'project.summary.governmentUnknown': 'Government not filled in',
   'project.summary.term': 'Term {start} – {end}',

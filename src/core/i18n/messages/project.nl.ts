@@ -20,6 +20,8 @@ export const projectNl = {
   'project.save': 'Opslaan',
   'project.saved': 'Projectgegevens opgeslagen',
   'project.failed': 'De projectgegevens konden niet opgeslagen worden',
+  'project.windowTitle': '{section} — {project} — Policy Workbench',
+  'project.windowTitle.noSection': '{project} — Policy Workbench',
   'project.summary.label': 'Project',
   'project.summary.governmentUnknown': 'Regering niet ingevuld',
   'project.summary.term': 'Regeerperiode {start} – {end}',

@@ -41,7 +41,8 @@ export function LibraryView({ project, sectionId, openSection }: ViewContext) {
     async (id: string, decision: Decision) => {
       const outcome = await citeInSection(id, decision);
       if ('code' in outcome) return toasts.error(outcome, t('cite.failed'));
-      const name = sections.find((s) => s.id === id)?.name ?? '';
+      const cited = sections.find((s) => s.id === id);
+      const name = cited ? sectionLabel(cited) : '';
       toasts.show('success', t(outcome.reused ? 'cite.reused' : 'cite.added', { number: outcome.number, section: name, line: outcome.line }));
     },
     [sections, t, toasts],

@@ -2,6 +2,7 @@ import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { SectionSummary } from '../../../../shared/models';
 import { shortcutLabel } from '../../../app/commands';
+import { folderLabel, sectionLabel } from '../../../../shared/section-label';
 import { recall, remember } from '../../../lib/remembered';
 import { ancestorKeys, findByPrefix, visibleRows } from './build-tree';
 import type { TreeRow } from './build-tree';
@@ -219,6 +220,7 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
   };
 
   const sectionCount = rows.filter((r) => r.kind === 'section').length;
+  const filtering = filter.trim() !== '';
 
   const renderRow = (row: TreeRow, start: number) => {
     const common = {
@@ -271,7 +273,7 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
         style={{ ...place, paddingLeft: `${0.5 + row.depth * 0.9 + 0.9}rem` }}
         data-testid="tree-item"
         data-section-id={row.section.id}
-        title={`${row.section.heading} — ${t(`verdict.${row.section.verdict}`)}, ${t(`workflow.${row.section.status}`)}`}
+        title={`${sectionLabel(row.section)}\n${row.section.heading} — ${t(`verdict.${row.section.verdict}`)}, ${t(`workflow.${row.section.status}`)}`}
         onClick={() => {
           setFocusKey(row.key);
           onOpen(row.section.id);
@@ -281,6 +283,12 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
         <span className="tree-label" lang={CONTENT_LANG}>
           {row.section.name}
         </span>
+        {/* Filtered, rows of many folders stand together: each says where it is (twenty are named "Uitdagingen en visie"). */}
+        {filtering && row.section.path.length > 0 && (
+          <span className="tree-path" lang={CONTENT_LANG} data-testid="tree-item-path">
+            {folderLabel(row.section.path)}
+          </span>
+        )}
         {row.section.status !== 'draft' && <span className={`status-chip status-${row.section.status}`}>{t(`workflow.${row.section.status}`)}</span>}
         <ProblemBadges error={row.section.problems.error} warning={row.section.problems.warning} />
       </div>
