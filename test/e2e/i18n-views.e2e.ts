@@ -8,7 +8,8 @@ import { renderReport } from '../../src/core/format';
 import type { Language } from '../../src/core/i18n';
 import { expect, test } from './fixtures';
 import type { Workbench } from './fixtures';
-import { expectOnly, phrasesOnlyIn } from './foreign-text';
+import { phrasesOnlyIn } from '../../src/core/i18n/foreign-phrases';
+import { expectOnly } from './foreign-text';
 import { makeConflictingProjects } from './merge-projects';
 import { DashboardPage } from './pages/dashboard-page';
 import { ExportDialogPage } from './pages/export-dialog';
@@ -75,6 +76,13 @@ async function workbenchAndDialogs(page: Page, workbench: Workbench, language: L
   await expect(page.getByTestId('new-project-modal')).toBeVisible();
   await expectOnly(page, language, 'new-project dialog');
   await closeModal(page, 'new-project-modal');
+
+  await wb.command('project-info');
+  await expect(page.getByTestId('project-info-modal')).toBeVisible();
+  await page.getByTestId('project-info-name').fill('');
+  await expect(page.getByTestId('project-info-problem-name')).toBeVisible();
+  await expectOnly(page, language, 'project details dialog');
+  await closeModal(page, 'project-info-modal');
 
   await wb.command('open');
   await expect(page.getByTestId('open-project-modal')).toBeVisible();

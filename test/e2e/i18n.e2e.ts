@@ -3,7 +3,8 @@
 // menu switches to English, <html lang> follows, and the choice survives a reload. Every
 // view and dialog in both languages: i18n-views.e2e.ts.
 import { expect, test } from './fixtures';
-import { expectOnly, phrasesOnlyIn } from './foreign-text';
+import { phrasesOnlyIn } from '../../src/core/i18n/foreign-phrases';
+import { expectOnly } from './foreign-text';
 import { DashboardPage } from './pages/dashboard-page';
 import { LibraryPage } from './pages/library-page';
 import { WorkbenchPage } from './pages/workbench-page';
