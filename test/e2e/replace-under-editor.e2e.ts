@@ -98,3 +98,19 @@ test('while a save fails: a restore waits, a damaged file does not open, and a d
   await expect(wb.editor).toContainText('Niet verliezen.');
   expect((await byName(page, workbench, 'Wachtlijsten'))?.body).toBe('Versie twee.\nNiet verliezen.');
 });
+
+test('closing the tab right after typing saves what was typed', async ({ page, context, workbench }) => {
+  const wb = new WorkbenchPage(page);
+  await wb.waitReady();
+  const id = (await page.locator('[data-testid="tree-item"].selected').getAttribute('data-section-id'))!;
+  await wb.focusEditorEnd();
+  await wb.typeInEditor(' Laatste woorden.');
+  // The tab asks "leave the page?" while the save is out; the person leaves anyway.
+  page.on('dialog', (d) => void d.accept());
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+
+  const again = await context.newPage();
+  await again.goto(workbench.url);
+  await expect.poll(async () => (await api<Section>(again, workbench, 'sections.get', { id })).body).toContain('Laatste woorden.');
+});

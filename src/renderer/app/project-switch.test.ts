@@ -18,7 +18,7 @@ const { docs } = await import('../features/workbench/session/doc-registry');
 const { AUTOSAVE_DELAY_MS } = await import('../features/workbench/session/section-doc');
 const { draftsOf } = await import('../features/workbench/session/drafts');
 const { editSession } = await import('./flush');
-const { guardedSwitch } = await import('./project-switch');
+const { followOpenRequests, guardedSwitch } = await import('./project-switch');
 
 const A = '/werk/a.pwb';
 const B = '/werk/b.pwb';
@@ -170,5 +170,45 @@ describe('a switch made from another window', () => {
     // The person keeps theirs.
     expect(await again.overwrite()).toBeNull();
     expect(api.sections.get('s1')).toMatchObject({ body: 'Eerste regel.\nLaat.', revision: 3 });
+  });
+});
+
+describe('projects the system asks for (Open recent, a second launch, open-file)', () => {
+  it('are taken also when asked before the app listened, wait for an open dialog, and switch only after saving', async () => {
+    const waiting = [B];
+    api.handle('project.takeOpenRequest', () => ({ ok: true, value: waiting.shift() ?? null }));
+    const doc = await open('s1');
+    typeAtEnd(doc, 'Voor de wissel.');
+    let dialog = true;
+    const opened: string[] = [];
+    const stop = followOpenRequests(
+      api,
+      async (path) => {
+        if ((await switchTo(path, null))?.ok) opened.push(path);
+      },
+      { dialogOpen: () => dialog, pause: (ms) => new Promise((r) => window.setTimeout(r, ms)) },
+    );
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(opened).toEqual([]);
+    expect(api.calls.some((c) => c.method === 'project.takeOpenRequest')).toBe(false);
+
+    dialog = false;
+    await vi.advanceTimersByTimeAsync(300);
+    expect(opened).toEqual([B]);
+    const methods = api.calls.map((c) => c.method);
+    expect(methods.indexOf('sections.save')).toBeLessThan(methods.indexOf('project.open'));
+    expect(api.sections.get('s1')!.body).toBe('Eerste regel.\nVoor de wissel.');
+
+    // Announced later: taken when announced; after stopping, no more.
+    waiting.push(A);
+    api.emit('openRequested', { path: A });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(opened).toEqual([B, A]);
+    stop();
+    waiting.push(B);
+    api.emit('openRequested', { path: B });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(opened).toEqual([B, A]);
+    expect(waiting).toEqual([B]);
   });
 });

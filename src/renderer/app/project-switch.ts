@@ -2,6 +2,7 @@
 // system, new project, close) goes through here: the open project's edits are saved first,
 // and when some cannot be, the person says what happens to them before anything switches
 // (docs/adr/0026). No React: the dialog is handed in, so a unit test can answer it.
+import type { ApiClient } from '../../shared/api';
 import type { Result } from '../../shared/models';
 import type { EditSession, UnsavedEdit } from './flush';
 
@@ -41,4 +42,47 @@ export async function guardedSwitch<T>(guard: SwitchGuard, run: () => Promise<Re
     if (decided === 'keep') session.forgetKept();
   }
   return res;
+}
+
+export interface OpenRequestWaits {
+  /** A dialog is open: a request waits for it (a second dialog would strand the first one's answer). */
+  dialogOpen(): boolean;
+  pause(ms: number): Promise<void>;
+}
+
+const browserWaits: OpenRequestWaits = {
+  dialogOpen: () => document.querySelector('dialog[open]') !== null,
+  pause: (ms) => new Promise((r) => window.setTimeout(r, ms)),
+};
+
+/**
+ * Opens the projects the system asks for (Open recent, a second launch, macOS open-file),
+ * each through `open` (the guarded switch). Takes one made before this was listening too;
+ * one at a time, the newest when several came meanwhile (the backend keeps only the last).
+ * Returns the way to stop.
+ */
+export function followOpenRequests(client: ApiClient, open: (path: string) => Promise<void>, waits: OpenRequestWaits = browserWaits): () => void {
+  let taking = false;
+  let stopped = false;
+  const take = async () => {
+    if (taking) return;
+    taking = true;
+    try {
+      for (;;) {
+        while (!stopped && waits.dialogOpen()) await waits.pause(250);
+        if (stopped) return;
+        const next = await client.call('project.takeOpenRequest', {});
+        if (stopped || !next.ok || !next.value) return;
+        await open(next.value);
+      }
+    } finally {
+      taking = false;
+    }
+  };
+  void take();
+  const off = client.on('openRequested', () => void take());
+  return () => {
+    stopped = true;
+    off();
+  };
 }

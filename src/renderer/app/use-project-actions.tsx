@@ -7,10 +7,11 @@ import { getClient } from '../api';
 import { useTransferDialogs } from '../features/transfer/TransferDialogs';
 import { useT } from '../i18n/I18nProvider';
 import { useDialogs } from './dialogs';
+import type { PathRequest } from './dialogs';
 import { ImportPreview } from './ImportPreview';
 import { editSession, flushAll } from './flush';
 import type { UnsavedEdit } from './flush';
-import { guardedSwitch } from './project-switch';
+import { followOpenRequests, guardedSwitch } from './project-switch';
 import { unsavedBlocking } from './unsaved-guard';
 import type { UnsavedAnswer } from './project-switch';
 import { useToasts } from './toasts';
@@ -145,6 +146,27 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
     [native, uploads],
   );
 
+  /** One path: the native picker, else the path field (remembered under `req.rememberKey`), else an upload. */
+  const pickPath = useCallback(
+    (nativeCall: () => Promise<string | null>, req: PathRequest, upload?: () => Promise<string | null>) =>
+      pick(nativeCall, async () => (await dialogs.askPath(req))?.[0] ?? null, upload),
+    [pick, dialogs],
+  );
+
+  /** The end of an import: its failure as a toast, or its summary (the last count, of failures, in red). */
+  const reportImport = useCallback(
+    async <T,>(res: Result<T>, title: MessageKey, counts: MessageKey, summary: (value: T) => { numbers: Record<string, number>; problems: readonly ImportProblem[] }) => {
+      setProgress(null);
+      if (!res.ok) {
+        toasts.error(res.error, tr.t('shell.import.failed'));
+        return;
+      }
+      const { numbers, problems } = summary(res.value);
+      await showImportSummary(dialogs, tr, tr.t(title), importCounts(tr, counts, numbers, problems.length), problems, numbers);
+    },
+    [dialogs, toasts, tr],
+  );
+
   const callDialog = useCallback(
     async <T,>(res: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>): Promise<T | null> => {
       const r = await res;
@@ -187,48 +209,16 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
   // opened like any other: after the edits are saved. Asked for while a dialog is open, it
   // waits for that dialog; taken once this view is up, in case it came while loading.
   const openRequested = useEffectEvent(async (path: string) => openPath(path));
-  useEffect(() => {
-    let taking = false;
-    let stopped = false;
-    const take = async () => {
-      if (taking) return;
-      taking = true;
-      try {
-        for (;;) {
-          while (!stopped && document.querySelector('dialog[open]')) await new Promise((r) => window.setTimeout(r, 250));
-          if (stopped) return;
-          const next = await client.call('project.takeOpenRequest', {});
-          if (!next.ok || !next.value) return;
-          await openRequested(next.value);
-        }
-      } finally {
-        taking = false;
-      }
-    };
-    void take();
-    const off = client.on('openRequested', () => void take());
-    return () => {
-      stopped = true;
-      off();
-    };
-  }, [client]);
+  useEffect(() => followOpenRequests(client, (path) => openRequested(path)), [client]);
 
   const openProject = useCallback(async () => {
-    const path = await pick(
+    const path = await pickPath(
       () => callDialog(client.call('dialogs.openProject', { title: t('shell.openProject.title') })),
-      async () =>
-        (
-          await dialogs.askPath({
-            title: t('shell.openProject.title'),
-            label: t('shell.openProject.label'),
-            rememberKey: 'open-project',
-            okLabel: t('shell.openProject.ok'),
-          })
-        )?.[0] ?? null,
+      { title: t('shell.openProject.title'), label: t('shell.openProject.label'), rememberKey: 'open-project', okLabel: t('shell.openProject.ok') },
       () => transfer.askProject(),
     );
     if (path) await openPath(path);
-  }, [pick, callDialog, client, dialogs, openPath, transfer, t]);
+  }, [pickPath, callDialog, client, openPath, transfer, t]);
 
   const closeProject = useCallback(async () => {
     const res = await switchWith(() => client.call('project.close', {}));
@@ -261,24 +251,16 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
   }, [native, uploads, callDialog, client, dialogs, refresh, toasts, t, switchWith]);
 
   const saveCopy = useCallback(async () => {
-    const path = await pick(
+    const path = await pickPath(
       () => callDialog(client.call('dialogs.saveProject', { title: t('shell.saveCopy.title') })),
-      async () =>
-        (
-          await dialogs.askPath({
-            title: t('shell.saveCopy.pathTitle'),
-            label: t('shell.saveCopy.label'),
-            rememberKey: 'save-copy',
-            okLabel: t('shell.saveCopy.ok'),
-          })
-        )?.[0] ?? null,
+      { title: t('shell.saveCopy.pathTitle'), label: t('shell.saveCopy.label'), rememberKey: 'save-copy', okLabel: t('shell.saveCopy.ok') },
     );
     if (!path) return;
     await flushAll();
     const res = await client.call('project.saveCopy', { path });
     if (res.ok) toasts.show('success', t('shell.saveCopy.done', { path: res.value.path }));
     else toasts.error(res.error, t('shell.saveCopy.failed'));
-  }, [pick, callDialog, client, dialogs, toasts, t]);
+  }, [pickPath, callDialog, client, toasts, t]);
 
   const importReports = useCallback(async () => {
     const paths = await pick(
@@ -343,60 +325,32 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
       setProgress({ label: 'shell.progress.importing', done: 0, total: 0 });
     }
     const res = await client.call('import.reports', { paths, replace });
-    setProgress(null);
-    if (!res.ok) {
-      toasts.error(res.error, t('shell.import.failed'));
-      return;
-    }
-    const r = res.value;
-    await showImportSummary(
-      dialogs,
-      tr,
-      t('shell.importReports.done'),
-      importCounts(tr, 'shell.importReports.counts', { created: r.created, updated: r.updated, unchanged: r.unchanged, failed: r.failed.length }, r.failed.length),
-      r.failed,
-      { created: r.created, updated: r.updated, unchanged: r.unchanged, failed: r.failed.length },
-    );
-  }, [pick, dialogs, callDialog, client, toasts, transfer, tr, t]);
+    await reportImport(res, 'shell.importReports.done', 'shell.importReports.counts', (r) => ({
+      numbers: { created: r.created, updated: r.updated, unchanged: r.unchanged, failed: r.failed.length },
+      problems: r.failed,
+    }));
+  }, [pick, dialogs, callDialog, client, toasts, transfer, reportImport, t]);
 
   const importDecisions = useCallback(async () => {
-    const path = await pick(
+    const path = await pickPath(
       async () => {
         const files = await callDialog(
           client.call('dialogs.pickFiles', { title: t('shell.importDecisions.fileTitle'), filters: [{ name: t('shell.importDecisions.filter'), extensions: ['jsonl', 'csv'] }] }),
         );
         return files?.[0] ?? null;
       },
-      async () =>
-        (
-          await dialogs.askPath({
-            title: t('shell.importDecisions.dialogTitle'),
-            label: t('shell.importDecisions.label'),
-            rememberKey: 'import-decisions',
-            okLabel: t('shell.import.ok'),
-          })
-        )?.[0] ?? null,
+      { title: t('shell.importDecisions.dialogTitle'), label: t('shell.importDecisions.label'), rememberKey: 'import-decisions', okLabel: t('shell.import.ok') },
       async () =>
         (await transfer.askUpload({ kind: 'decisions', title: t('transfer.decisions.title'), hint: t('transfer.decisions.hint'), accept: '.jsonl,.csv' }))?.[0] ?? null,
     );
     if (!path) return;
     setProgress({ label: 'shell.progress.importing', done: 0, total: 0 });
     const res = await client.call('import.decisions', { path });
-    setProgress(null);
-    if (!res.ok) {
-      toasts.error(res.error, t('shell.import.failed'));
-      return;
-    }
-    const r = res.value;
-    await showImportSummary(
-      dialogs,
-      tr,
-      t('shell.importDecisions.done'),
-      importCounts(tr, 'shell.importDecisions.counts', { inserted: r.inserted, updated: r.updated, skipped: r.skipped.length }, r.skipped.length),
-      r.skipped,
-      { inserted: r.inserted, updated: r.updated, skipped: r.skipped.length },
-    );
-  }, [pick, callDialog, client, dialogs, toasts, transfer, tr, t]);
+    await reportImport(res, 'shell.importDecisions.done', 'shell.importDecisions.counts', (r) => ({
+      numbers: { inserted: r.inserted, updated: r.updated, skipped: r.skipped.length },
+      problems: r.skipped,
+    }));
+  }, [pickPath, callDialog, client, transfer, reportImport, t]);
 
   return useMemo(
     () => ({ openProject, closeProject, newProject, saveCopy, importReports, importDecisions, progress }),

@@ -71,6 +71,11 @@ export class FakeTransport implements ApiClient {
     (this.handlers as Record<string, unknown>)[method] = handler;
   }
 
+  /** Sends an event to the listeners, as the backend does. */
+  emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void {
+    for (const l of this.listeners.get(event) ?? []) (l as (p: ApiEvents[E]) => void)(payload);
+  }
+
   /** Holds every call until `release()`: a save in flight. */
   hold(): void {
     let open!: () => void;
