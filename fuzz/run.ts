@@ -17,7 +17,7 @@ import { runReportsCampaign } from './reports-campaign';
 import { runXssCampaign } from './xss-campaign';
 
 const BUDGETS = {
-  short: { files: 200, reports: 300, xss: 120, kills: 150, seconds: 420 },
+  short: { files: 300, reports: 300, xss: 200, kills: 200, seconds: 480 },
   long: { files: 10_000, reports: 3_000, xss: 1_000, kills: 1_000, seconds: 7_200 },
 } as const;
 const CAMPAIGNS = ['files', 'reports', 'xss', 'kills'] as const;
@@ -62,34 +62,35 @@ async function main(): Promise<void> {
   const lines: string[] = [];
   const workers = Math.max(1, Math.min(4, os.availableParallelism()));
   const seconds = (t: number) => `${Math.round((Date.now() - t) / 1000)} s`;
+  const rate = (n: number, t: number) => `${seconds(t)}, ${(n / Math.max(1, (Date.now() - t) / 1000)).toFixed(1)}/s`;
   // Campaigns share the time: each gets its part of what is left when it starts.
   const share = (part: number) => Date.now() + Math.max(0, deadline - Date.now()) * part;
 
-  console.log(`fuzz: ${values.budget} budget (${CAMPAIGNS.map((c) => `${budget[c]} ${c}`).join(', ')}), seed ${seed}, working in ${dir}`);
+  console.log(`fuzz: ${values.budget} budget (${CAMPAIGNS.filter(runs).map((c) => `${budget[c]} ${c}`).join(', ')}), seed ${seed}, working in ${dir}`);
   if (runs('files')) {
     const t = Date.now();
     const f = await runFilesCampaign(tally, { count: budget.files, deadline: share(0.55), seed, workers, dir, perFileMs: 60_000 });
     const families = Object.entries(f.byFamily).map(([k, v]) => `${v} ${k}`).join(', ');
-    lines.push(`hostile project files: ${f.tried} tried (${families}) in ${seconds(t)}; worker peak ${f.peakWorkerMb} MB`);
+    lines.push(`hostile project files: ${f.tried} tried (${families}) in ${rate(f.tried, t)}; worker peak ${f.peakWorkerMb} MB`);
   }
   if (runs('reports')) {
     const t = Date.now();
     const r = await runReportsCampaign(tally, { count: budget.reports, deadline: share(0.25), seed, workers, dir, perBatch: 10 });
     if (r.skipped) lines.push(`fuzzed reports: skipped, ${r.skipped}`);
-    else lines.push(`fuzzed reports: ${r.tried} tried (${r.accepted} imported and given back byte for byte, ${r.refused} refused with a message) in ${seconds(t)}`);
+    else lines.push(`fuzzed reports: ${r.tried} tried (${r.accepted} imported and given back byte for byte, ${r.refused} refused with a message) in ${rate(r.tried, t)}`);
   }
   if (runs('xss')) {
     const t = Date.now();
     const x = await runXssCampaign(tally, { count: budget.xss, deadline: share(0.5), seed, dir, perRound: 40 });
     if (x.skipped) lines.push(`xss: skipped, ${x.skipped}`);
-    else lines.push(`xss: ${x.tried} payload reports (${x.imported} imported), ${x.payloads} payloads (${x.payloadsThrough} through import), ${x.pageLoads} pages loaded in Chromium, in ${seconds(t)}`);
+    else lines.push(`xss: ${x.tried} payload reports (${x.imported} imported), ${x.payloads} payloads (${x.payloadsThrough} through import), ${x.pageLoads} pages loaded in Chromium, in ${rate(x.tried, t)}`);
   }
   if (runs('kills')) {
     const t = Date.now();
     const k = await runKillCampaign(tally, { count: budget.kills, deadline: share(1), seed, lanes: workers, dir });
     const during = Object.entries(k.during).map(([op, n]) => `${n} ${op === 'start' ? 'while opening or between operations' : `during ${op}`}`).join(', ');
     const reported = Object.entries(k.reported).map(([op, n]) => `${n} ${op}s`).join(', ');
-    lines.push(`kill -9: ${k.kills} kills (${during}); ${reported} reported done, all checked after the kill, in ${seconds(t)}`);
+    lines.push(`kill -9: ${k.kills} kills (${during}); ${reported} reported done, all checked after the kill, in ${rate(k.kills, t)}`);
   }
 
   const failed = tally.crashes + tally.hangs + tally.sideEffects + tally.scriptRuns + tally.lostEdits;
