@@ -37,7 +37,9 @@ export class EvidencePage {
 
   /** The title of a suggestion, without its date. */
   async titleOf(item: Locator): Promise<string> {
+    // The date before the title is written as the interface language writes dates ("5 dec. 2022").
     const text = await item.locator('.evidence-title').innerText();
-    return text.replace(/^\S+\s+/, '').trim();
+    const date = await item.locator('.evidence-date').innerText();
+    return text.slice(text.indexOf(date) + date.length).trim();
   }
 }
