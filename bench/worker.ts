@@ -21,7 +21,9 @@ import { runTask } from './run-task';
 
 const TERM = { termStart: '2019-10-02', termEnd: '2024-07-01', today: '2025-01-01' };
 
+/** What the library screen asks: first the library as it opens (no query), then words. */
 export const QUERIES = [
+  '',
   'onderwijs', 'subsidie', 'Brussel', 'COVID-19', 'decreet', 'cultuur', 'toerisme', 'personeel', 'ICT', 'informatie',
   'Vlaamse Rand', 'mest', 'leerlingen', 'erfgoed', 'sport', 'begroting', 'wonen', 'energie', 'mobiliteit', 'zorg',
 ];

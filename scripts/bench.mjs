@@ -105,7 +105,7 @@ function publishing(group, project, name) {
   pwbRow(group, 'pwb export --format site, search index included', 3, cleanSite, ['export', '--project', project, '--format', 'site', '--out', site], 2000);
   const docx = join(tmp, `${name}-docx`);
   const cleanDocx = () => rmSync(docx, { recursive: true, force: true });
-  pwbRow(group, 'pwb export --format docx, one document with contents', 3, cleanDocx, ['export', '--project', project, '--format', 'docx', '--out', docx]);
+  pwbRow(group, 'pwb export --format docx, one document with contents', 1, cleanDocx, ['export', '--project', project, '--format', 'docx', '--out', docx]);
   const chromiumPath = process.env.PWB_CHROMIUM ?? '/usr/bin/chromium';
   if (!existsSync(chromiumPath)) {
     console.error(`Chromium not found at ${chromiumPath}: the search in the built site is not timed.`);

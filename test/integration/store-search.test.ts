@@ -245,3 +245,23 @@ describe('the index built in slices (docs/adr/0024)', () => {
     expect(store.decisionCount()).toBe(3);
   });
 });
+
+describe('the library without a query', () => {
+  it('lists the same from the index as from the table: newest first, undated last, within a date range', () => {
+    const dated = (n: number, date: string | null) => decision(n, { date, title: `Besluit ${n}` });
+    store.upsertDecisions([dated(1, '2021-03-01'), dated(2, null), dated(3, '2021-03-01'), dated(4, '2019-12-31'), dated(5, '2022-07-15'), dated(6, null), dated(7, '2020-01-01')]);
+    const queries = [
+      { query: '' },
+      { query: '  ', limit: 2, offset: 1 },
+      { query: '', from: '2020-01-01' },
+      { query: '-', to: '2021-03-01', limit: 2 },
+      { query: '', from: '2021-01-01', to: '2021-12-31' },
+      { query: '', offset: 6 },
+    ];
+    const listing = () => queries.map((q) => ({ total: store.searchDecisions(q).total, titles: titles(q) }));
+    const fromTable = listing();
+    expect(fromTable[0]).toEqual({ total: 7, titles: ['Besluit 5', 'Besluit 3', 'Besluit 1', 'Besluit 7', 'Besluit 4', 'Besluit 6', 'Besluit 2'] });
+    while (!store.indexDecisions(Infinity));
+    expect(listing()).toEqual(fromTable);
+  });
+});

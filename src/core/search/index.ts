@@ -5,7 +5,7 @@ export type { AnalyzedText, WordToken } from './analyzer';
 export { splitCompound } from './compounds';
 export { foldWord } from './fold';
 export { MARK_END, MARK_START, markMatches, snippetOf } from './highlight';
-export { searchLibrary } from './library-search';
+export { listNewest, searchLibrary } from './library-search';
 export type { RankedDoc, SearchOptions, SearchOutcome } from './library-search';
 export { parseQuery } from './query-parse';
 export type { ParsedQuery, QueryItem } from './query-parse';

@@ -7,7 +7,7 @@
 import { analyze, wordTokens } from './analyzer';
 import { parseQuery } from './query-parse';
 import type { ParsedQuery, QueryItem } from './query-parse';
-import { ScoreMap, squeeze } from './search-index';
+import { compareDates, ScoreMap, squeeze } from './search-index';
 import type { SearchIndex } from './search-index';
 
 export interface SearchOptions {
@@ -283,9 +283,22 @@ export function kthLargest(values: Float64Array, k: number): number {
   return a[want];
 }
 
-function compareDates(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  return a < b ? -1 : 1;
+/**
+ * The library without a query: the newest first, within the date range (a bound leaves
+ * undated decisions out), `limit` of them from `offset`, and how many there are.
+ */
+export function listNewest(index: SearchIndex, opts: { from: string | null; to: string | null; offset: number; limit: number }): { total: number; docs: number[] } {
+  const order = index.newestFirst();
+  const ranged = opts.from !== null || opts.to !== null;
+  const from = opts.from ?? '';
+  const to = opts.to ?? '\uffff';
+  const docs: number[] = [];
+  let total = 0;
+  for (let i = 0; i < order.length; i++) {
+    const date = index.dates[order[i]];
+    if (ranged && (date === null || date < from || date > to)) continue;
+    if (total >= opts.offset && docs.length < opts.limit) docs.push(order[i]);
+    total++;
+  }
+  return { total, docs };
 }

@@ -52,6 +52,7 @@ export class SearchIndex {
   /** Titles (from the first) in `byFoldedTitle` so far. */
   private titlesFolded = 0;
   private partOf: Map<number, number[]> | null = null;
+  private byDate: Int32Array | null = null;
 
   /** Indexes `docs`, or takes what a builder has indexed (a library built in slices). */
   constructor(source: readonly IndexDoc[] | IndexBuilder) {
@@ -181,7 +182,21 @@ export class SearchIndex {
     if (this.titlesFolded < this.size) this.foldTitles(TITLES_PER_SLICE);
     else if (!this.sortedWords) this.wordsInOrder();
     else if (!this.partOf) this.compoundIndex();
-    return this.titlesFolded === this.size && this.sortedWords !== null && this.partOf !== null;
+    else if (!this.byDate) this.newestFirst();
+    return this.titlesFolded === this.size && this.sortedWords !== null && this.partOf !== null && this.byDate !== null;
+  }
+
+  /**
+   * Document numbers, the newest decision first: by date, then key, both descending,
+   * undated last (SQLite's `ORDER BY date DESC, key DESC`). The library listed without a
+   * query; sorting 50,000 rows with their texts in SQLite took longer than any search.
+   */
+  newestFirst(): Int32Array {
+    if (!this.byDate) {
+      const order = Int32Array.from({ length: this.size }, (_, i) => i);
+      this.byDate = order.sort((a, b) => compareDates(this.dates[b], this.dates[a]) || this.keys[b] - this.keys[a]);
+    }
+    return this.byDate;
   }
 
   /** Documents whose title is `text` but for case, diacritics and white space. */
@@ -322,6 +337,14 @@ export class ScoreMap {
   maxAll(other: ScoreMap, factor = 1): void {
     for (const d of other.touched) this.max(d, other.values[d] * factor);
   }
+}
+
+/** `YYYY-MM-DD` dates in order, a missing date before any. */
+export function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
 }
 
 function containsRun(seq: Uint32Array, run: readonly number[]): boolean {

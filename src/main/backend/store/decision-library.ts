@@ -3,7 +3,7 @@
 // schema's FTS5 table is still kept in step here, statement by statement, inside the
 // caller's transaction (see 0001-initial), so files stay what earlier versions expect.
 import { decisionIdentity } from '../../../core/evidence/identity';
-import { IndexBuilder, markMatches, SearchIndex, searchLibrary, snippetOf } from '../../../core/search';
+import { IndexBuilder, listNewest, markMatches, SearchIndex, searchLibrary, snippetOf } from '../../../core/search';
 import type { IndexDoc } from '../../../core/search';
 import type { Decision, DecisionHit, SearchQuery, SearchResult } from '../../../shared/models';
 import { decisionRuleProblem } from '../../../shared/content-checks';
@@ -150,6 +150,7 @@ export class DecisionLibrary {
     while (this.warmSearches < WARM_SEARCHES) {
       const title = this.index.titles[Math.floor((this.warmSearches * this.index.size) / WARM_SEARCHES)] ?? '';
       this.warmSearches++;
+      // (An untitled decision warms up the listing without a query, which the library opens with.)
       this.search({ query: title.split(' ').slice(0, 3).join(' '), limit: 100 });
       if (!timeLeft()) return this.warmSearches === WARM_SEARCHES;
     }
@@ -161,7 +162,17 @@ export class DecisionLibrary {
     const started = performance.now();
     let total: number;
     let hits: DecisionHit[];
-    if (!WORD_CHAR.test(q.query)) {
+    if (!WORD_CHAR.test(q.query) && this.index) {
+      // Listed from the index when it is there: SQLite sorts every row with its text.
+      const index = this.index;
+      const listed = listNewest(index, q);
+      total = listed.total;
+      const rows = this.byKeys(listed.docs.map((d) => index.keys[d]));
+      hits = listed.docs.flatMap((d) => {
+        const row = rows.get(index.keys[d]);
+        return row ? [listedHit(row)] : [];
+      });
+    } else if (!WORD_CHAR.test(q.query)) {
       const ranged = q.from !== null || q.to !== null;
       const params = { from: q.from ?? '', to: q.to ?? '\uffff' };
       const where = ranged ? 'WHERE date >= @from AND date <= @to' : '';
@@ -169,7 +180,7 @@ export class DecisionLibrary {
       const rows = this.sql
         .get<DecisionRow>(`SELECT * FROM decisions ${where} ORDER BY date DESC, key DESC LIMIT @limit OFFSET @offset`)
         .all({ ...params, limit: q.limit, offset: q.offset });
-      hits = rows.map(listedHit);
+      hits = rows.map((r) => listedHit(toDecision(r)));
     } else {
       const index = this.searchIndex();
       const found = searchLibrary(index, q.query, { from: q.from, to: q.to, top: q.offset + q.limit });
@@ -254,8 +265,8 @@ function foundHit(index: SearchIndex, d: Decision, terms: ReadonlySet<number>, r
   };
 }
 
-function listedHit(r: DecisionRow): DecisionHit {
-  return { ...toDecision(r), titleSnippet: unmark(r.title), textSnippet: excerpt(unmark(r.text)), rank: 0 };
+function listedHit(d: Decision): DecisionHit {
+  return { ...d, titleSnippet: unmark(d.title), textSnippet: excerpt(unmark(d.text)), rank: 0 };
 }
 
 /** The start of a text, cut at a word boundary near 200 characters. */
