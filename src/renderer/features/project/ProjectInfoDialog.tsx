@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { MessageKey } from '../../../core/i18n';
 import { LIMITS } from '../../../shared/limits';
 import type { EditableProjectInfo, OpenProject } from '../../../shared/models';
 import { Modal } from '../../app/Modal';
 import { useT } from '../../i18n/I18nProvider';
 import { CONTENT_LANG } from '../../lib/content-lang';
+import { ExportLanguageOptions } from '../publish/ExportLanguageOptions';
 import { fieldsOf, projectInfoPatch } from './project-info-form';
 import type { FieldProblem, ProjectInfoFields } from './project-info-form';
 
@@ -69,57 +71,57 @@ export function ProjectInfoDialog({ project, onSave, onClose }: ProjectInfoDialo
     if (saved) onClose();
   };
 
-  const name = describe('name');
-  const government = describe('government', true);
-  const language = describe('language', true);
+  /** One labelled field: its control, its problem once shown, and a hint. */
+  const field = (key: keyof ProjectInfoFields, label: string, control: (input: ReturnType<typeof describe>['input']) => ReactNode, hint?: string) => {
+    const d = describe(key, hint !== undefined);
+    return (
+      <div className="field">
+        <label className="field-label" htmlFor={d.input.id}>
+          {label}
+        </label>
+        {control(d.input)}
+        {d.problem}
+        {hint !== undefined && (
+          <p className="field-hint" id={`${id}-${key}-hint`}>
+            {hint}
+          </p>
+        )}
+      </div>
+    );
+  };
+
   return (
     <Modal title={t('project.title')} onCancel={onClose} testId="project-info-modal">
       <form className="modal-form" onSubmit={(e) => void submit(e)} noValidate>
         {readOnly && <p className="field-hint" data-testid="project-info-read-only">{t('project.readOnly')}</p>}
-        <div className="field">
-          <label className="field-label" htmlFor={name.input.id}>
-            {t('project.name')}
-          </label>
-          <input {...name.input} data-testid="project-info-name" lang={CONTENT_LANG} value={fields.name} onChange={set('name')} />
-          {name.problem}
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={government.input.id}>
-            {t('project.government')}
-          </label>
-          <input {...government.input} data-testid="project-info-government" lang={CONTENT_LANG} value={fields.government} onChange={set('government')} />
-          {government.problem}
-          <p className="field-hint" id={`${id}-government-hint`}>
-            {t('project.government.hint')}
-          </p>
-        </div>
+        {field('name', t('project.name'), (input) => (
+          <input {...input} data-testid="project-info-name" lang={CONTENT_LANG} value={fields.name} onChange={set('name')} />
+        ))}
+        {field(
+          'government',
+          t('project.government'),
+          (input) => <input {...input} data-testid="project-info-government" lang={CONTENT_LANG} value={fields.government} onChange={set('government')} />,
+          t('project.government.hint'),
+        )}
         <div className="field-row">
-          {(['termStart', 'termEnd'] as const).map((key) => {
-            const term = describe(key);
-            return (
-              <div className="field" key={key}>
-                <label className="field-label" htmlFor={term.input.id}>
-                  {t(`project.${key}`)}
-                </label>
-                <input {...term.input} type="date" data-testid={`project-info-${key === 'termStart' ? 'term-start' : 'term-end'}`} value={fields[key]} onChange={set(key)} />
-                {term.problem}
-              </div>
-            );
-          })}
+          {field('termStart', t('project.termStart'), (input) => (
+            <input {...input} type="date" data-testid="project-info-term-start" value={fields.termStart} onChange={set('termStart')} />
+          ))}
+          {field('termEnd', t('project.termEnd'), (input) => (
+            <input {...input} type="date" data-testid="project-info-term-end" value={fields.termEnd} onChange={set('termEnd')} />
+          ))}
         </div>
         <p className="field-hint">{t('project.term.hint')}</p>
-        <div className="field">
-          <label className="field-label" htmlFor={language.input.id}>
-            {t('project.language')}
-          </label>
-          <select {...language.input} data-testid="project-info-language" value={fields.language} onChange={set('language')}>
-            <option value="nl">{t('export.language.nl')}</option>
-            <option value="en">{t('export.language.en')}</option>
-          </select>
-          <p className="field-hint" id={`${id}-language-hint`}>
-            {t('project.language.hint')}
-          </p>
-        </div>
+        {field(
+          'language',
+          t('project.language'),
+          (input) => (
+            <select {...input} data-testid="project-info-language" value={fields.language} onChange={set('language')}>
+              <ExportLanguageOptions />
+            </select>
+          ),
+          t('project.language.hint'),
+        )}
         <div className="modal-actions">
           {!readOnly && (
             <button type="submit" className="btn btn-primary" data-testid="project-info-save" disabled={saving}>

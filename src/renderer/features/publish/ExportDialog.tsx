@@ -5,6 +5,7 @@ import type { ExportFormat } from '../../../shared/models';
 import { Modal } from '../../app/Modal';
 import { useT } from '../../i18n/I18nProvider';
 import './publish.css';
+import { ExportLanguageOptions } from './ExportLanguageOptions';
 
 export type ExportScope = 'section' | 'project';
 
@@ -97,8 +98,7 @@ export function ExportDialog(props: ExportDialogProps) {
             {t('export.language')}
           </label>
           <select id={`${id}-language`} value={props.language} disabled={!props.languageEditable} onChange={(e) => props.onLanguage(e.target.value as Language)} aria-describedby={`${id}-language-hint`} data-testid="export-language">
-            <option value="nl">{t('export.language.nl')}</option>
-            <option value="en">{t('export.language.en')}</option>
+            <ExportLanguageOptions />
           </select>
           <span className="field-hint" id={`${id}-language-hint`}>
             {t('export.languageHint')}

@@ -23,22 +23,16 @@ export function SectionHeader({ section, readOnly, onChange }: SectionHeaderProp
         </h1>
       </div>
       <div className="section-fields">
-        <label className="inline-field">
-          <span>{t('workbench.header.verdict')}</span>
-          <select
-            data-testid="verdict-select"
-            className={`verdict-select verdict-${section.verdict}`}
-            value={section.verdict}
-            disabled={readOnly}
-            onChange={(e) => onChange({ verdict: e.target.value as Verdict })}
-          >
-            {VERDICTS.map((v) => (
-              <option key={v} value={v}>
-                {t(`verdict.${v}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField
+          label={t('workbench.header.verdict')}
+          testId="verdict-select"
+          className={`verdict-select verdict-${section.verdict}`}
+          value={section.verdict}
+          options={VERDICTS}
+          optionLabel={(v) => t(`verdict.${v}`)}
+          disabled={readOnly}
+          onChange={(verdict) => onChange({ verdict })}
+        />
         <label className="inline-field note-field">
           <span>{t('workbench.header.justification')}</span>
           <input
@@ -51,22 +45,43 @@ export function SectionHeader({ section, readOnly, onChange }: SectionHeaderProp
             onChange={(e) => onChange({ verdictNote: e.target.value })}
           />
         </label>
-        <label className="inline-field">
-          <span>{t('workbench.header.status')}</span>
-          <select
-            data-testid="status-select"
-            value={section.status}
-            disabled={readOnly}
-            onChange={(e) => onChange({ status: e.target.value as WorkflowStatus })}
-          >
-            {WORKFLOW_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`workflow.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField
+          label={t('workbench.header.status')}
+          testId="status-select"
+          value={section.status}
+          options={WORKFLOW_STATUSES}
+          optionLabel={(v) => t(`workflow.${v}`)}
+          disabled={readOnly}
+          onChange={(status) => onChange({ status })}
+        />
       </div>
     </header>
+  );
+}
+
+interface ChoiceFieldProps<V extends string> {
+  label: string;
+  testId: string;
+  className?: string;
+  value: V;
+  options: readonly V[];
+  optionLabel(value: V): string;
+  disabled: boolean;
+  onChange(value: V): void;
+}
+
+/** A labelled choice of the header (verdict, status). */
+function ChoiceField<V extends string>({ label, testId, className, value, options, optionLabel, disabled, onChange }: ChoiceFieldProps<V>) {
+  return (
+    <label className="inline-field">
+      <span>{label}</span>
+      <select data-testid={testId} className={className} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as V)}>
+        {options.map((v) => (
+          <option key={v} value={v}>
+            {optionLabel(v)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

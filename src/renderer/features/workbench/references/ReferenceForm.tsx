@@ -43,6 +43,11 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel, 
   const [title, setTitle] = useState(initial.title);
   const [url, setUrl] = useState(initial.url ?? '');
   const [touched, setTouched] = useState({ title: false, date: false, time: false });
+  /** A field's change handler: takes the value and marks the field touched (its problem may show now). */
+  const typed = (field: keyof typeof touched, set: (value: string) => void) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    set(e.target.value);
+    setTouched((was) => ({ ...was, [field]: true }));
+  };
   const initialStart = knownMeetingStart(initial);
   const [autoLink, setAutoLink] = useState(
     isNew || !initial.url || (initialStart !== null && buildDecisionLink(initial.title, initialStart) === initial.url),
@@ -102,29 +107,11 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel, 
         </label>
         <label className="field field-date">
           <span className="field-label">{t('workbench.refForm.date')}</span>
-          <input
-            data-testid="ref-form-date"
-            value={date}
-            placeholder={t('workbench.refForm.datePlaceholder')}
-            className={dateOk || (date === '' && !touched.date) ? '' : 'invalid'}
-            onChange={(e) => {
-              setDate(e.target.value);
-              setTouched((was) => ({ ...was, date: true }));
-            }}
-          />
+          <input data-testid="ref-form-date" value={date} placeholder={t('workbench.refForm.datePlaceholder')} className={dateOk || (date === '' && !touched.date) ? '' : 'invalid'} onChange={typed('date', setDate)} />
         </label>
         <label className="field field-time" title={t('workbench.refForm.time.title')}>
           <span className="field-label">{t('workbench.refForm.time')}</span>
-          <input
-            data-testid="ref-form-time"
-            value={time}
-            placeholder="10:00"
-            className={timeOk ? '' : 'invalid'}
-            onChange={(e) => {
-              setTime(e.target.value);
-              setTouched((was) => ({ ...was, time: true }));
-            }}
-          />
+          <input data-testid="ref-form-time" value={time} placeholder="10:00" className={timeOk ? '' : 'invalid'} onChange={typed('time', setTime)} />
         </label>
       </div>
       <label className="field">
@@ -136,10 +123,7 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel, 
             autoFocus={!isNew && !chooseFromLibrary}
             rows={Math.min(6, title.split('\n').length)}
             value={title}
-            onChange={(e) => {
-              setTitle(e.target.value);
-              setTouched((was) => ({ ...was, title: true }));
-            }}
+            onChange={typed('title', setTitle)}
           />
         ) : (
           <input
@@ -148,10 +132,7 @@ export function ReferenceForm({ initial, isNew, takenNumbers, onSave, onCancel, 
             // eslint-disable-next-line jsx-a11y/no-autofocus
             autoFocus={!isNew && !chooseFromLibrary}
             value={title}
-            onChange={(e) => {
-              setTitle(e.target.value);
-              setTouched((was) => ({ ...was, title: true }));
-            }}
+            onChange={typed('title', setTitle)}
           />
         )}
         {multiLine && <span className="field-hint">{t('cite.form.multiline')}</span>}

@@ -223,74 +223,58 @@ export const SectionTree = memo(function SectionTree({ sections, selectedId, onO
   const filtering = filter.trim() !== '';
 
   const renderRow = (row: TreeRow, start: number) => {
-    const common = {
-      'data-key': row.key,
-      'aria-level': row.depth + 1,
-      'aria-posinset': row.posInSet,
-      'aria-setsize': row.setSize,
-      onFocus: () => setFocusKey(row.key),
-    } as const;
-    const place = { transform: `translateY(${start}px)` };
-    if (row.kind === 'folder') {
-      return (
-        // Keys are handled by the tree (roving focus).
-        // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-        <div
-          key={row.key}
-          {...common}
-          role="treeitem"
-          tabIndex={row.key === activeKey ? 0 : -1}
-          aria-expanded={row.expanded}
-          aria-selected={false}
-          className="tree-row tree-folder"
-          style={{ ...place, paddingLeft: `${0.5 + row.depth * 0.9}rem` }}
-          data-testid="tree-folder"
-          onClick={() => {
-            setFocusKey(row.key);
-            toggle(row.key);
-          }}
-        >
-          <span className={row.expanded ? 'twisty open' : 'twisty'} aria-hidden="true" />
-          <span className="tree-label" lang={CONTENT_LANG}>
-            {row.name}
-          </span>
-          <ProblemBadges error={row.problems.error} warning={row.problems.warning} />
-          <span className="tree-count">{number(row.count)}</span>
-        </div>
-      );
-    }
-    const isSelected = row.section.id === selectedId;
+    const folder = row.kind === 'folder';
+    const isSelected = !folder && row.section.id === selectedId;
     return (
       // Keys are handled by the tree (roving focus).
       // eslint-disable-next-line jsx-a11y/click-events-have-key-events
       <div
         key={row.key}
-        {...common}
+        data-key={row.key}
+        aria-level={row.depth + 1}
+        aria-posinset={row.posInSet}
+        aria-setsize={row.setSize}
         role="treeitem"
         tabIndex={row.key === activeKey ? 0 : -1}
+        aria-expanded={folder ? row.expanded : undefined}
         aria-selected={isSelected}
-        className={isSelected ? 'tree-row tree-section selected' : 'tree-row tree-section'}
-        style={{ ...place, paddingLeft: `${0.5 + row.depth * 0.9 + 0.9}rem` }}
-        data-testid="tree-item"
-        data-section-id={row.section.id}
-        title={`${sectionLabel(row.section)}\n${row.section.heading} — ${t(`verdict.${row.section.verdict}`)}, ${t(`workflow.${row.section.status}`)}`}
+        className={folder ? 'tree-row tree-folder' : isSelected ? 'tree-row tree-section selected' : 'tree-row tree-section'}
+        style={{ transform: `translateY(${start}px)`, paddingLeft: `${0.5 + row.depth * 0.9 + (folder ? 0 : 0.9)}rem` }}
+        data-testid={folder ? 'tree-folder' : 'tree-item'}
+        data-section-id={folder ? undefined : row.section.id}
+        title={folder ? undefined : `${sectionLabel(row.section)}\n${row.section.heading} — ${t(`verdict.${row.section.verdict}`)}, ${t(`workflow.${row.section.status}`)}`}
+        onFocus={() => setFocusKey(row.key)}
         onClick={() => {
           setFocusKey(row.key);
-          onOpen(row.section.id);
+          if (folder) toggle(row.key);
+          else onOpen(row.section.id);
         }}
       >
-        <span className={`verdict-dot verdict-${row.section.verdict}`} aria-label={t(`verdict.${row.section.verdict}`)} />
-        <span className="tree-label" lang={CONTENT_LANG}>
-          {row.section.name}
-        </span>
-        {/* Filtered, rows of many folders stand together: each says where it is (twenty are named "Uitdagingen en visie"). */}
-        {filtering && row.section.path.length > 0 && (
-          <span className="tree-path" lang={CONTENT_LANG} data-testid="tree-item-path">
-            {folderLabel(row.section.path)}
-          </span>
+        {folder ? (
+          <>
+            <span className={row.expanded ? 'twisty open' : 'twisty'} aria-hidden="true" />
+            <span className="tree-label" lang={CONTENT_LANG}>
+              {row.name}
+            </span>
+            <ProblemBadges error={row.problems.error} warning={row.problems.warning} />
+            <span className="tree-count">{number(row.count)}</span>
+          </>
+        ) : (
+          <>
+            <span className={`verdict-dot verdict-${row.section.verdict}`} aria-label={t(`verdict.${row.section.verdict}`)} />
+            <span className="tree-label" lang={CONTENT_LANG}>
+              {row.section.name}
+            </span>
+            {/* Filtered, rows of many folders stand together: each says where it is (twenty are named "Uitdagingen en visie"). */}
+            {filtering && row.section.path.length > 0 && (
+              <span className="tree-path" lang={CONTENT_LANG} data-testid="tree-item-path">
+                {folderLabel(row.section.path)}
+              </span>
+            )}
+            {row.section.status !== 'draft' && <span className={`status-chip status-${row.section.status}`}>{t(`workflow.${row.section.status}`)}</span>}
+            <ProblemBadges error={row.section.problems.error} warning={row.section.problems.warning} />
+          </>
         )}
-        {row.section.status !== 'draft' && <span className={`status-chip status-${row.section.status}`}>{t(`workflow.${row.section.status}`)}</span>}
-        <ProblemBadges error={row.section.problems.error} warning={row.section.problems.warning} />
       </div>
     );
   };
