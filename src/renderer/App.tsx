@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import { errorText } from '../core/i18n';
+import { currentTranslator } from './i18n/current';
 import type { AppStatus } from '../shared/api';
 import { isLanguage } from '../shared/languages';
 import type { Language } from '../shared/languages';
@@ -34,7 +36,7 @@ export function App() {
         <DialogProvider>
           <CommandProvider>
             {state.phase === 'loading' && <Starting />}
-            {state.phase === 'failed' && <StartFailed message={state.error.message} retry={refresh} />}
+            {state.phase === 'failed' && <StartFailed message={errorText(currentTranslator(), state.error)} retry={refresh} />}
             {state.phase === 'ready' && state.status.project && (
               <Shell status={{ ...state.status, project: state.status.project }} setStatus={setStatus} refresh={refresh} />
             )}
@@ -73,7 +75,7 @@ function NoProject({ status, refresh }: { status: AppStatus; refresh(): Promise<
   const openDemo = async () => {
     const res = await getClient().call('project.openDemo', {});
     if (res.ok) await refresh();
-    else setError(res.error.message);
+    else setError(errorText(currentTranslator(), res.error));
   };
   return (
     <main className="startup" data-testid="no-project">

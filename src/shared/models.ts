@@ -339,6 +339,11 @@ export interface AppError {
   message: string;
   /** Extra facts for the UI (e.g. the file, the line). */
   details?: Record<string, unknown>;
+  /**
+   * The message as a catalogue key and its values, when the backend has one: each reader words
+   * it in its own language (`message` is the English wording, for logs and scripts).
+   */
+  text?: { key: string; values?: Record<string, string | number> };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

@@ -103,6 +103,8 @@ describe('dispatch never throws and refuses bad requests', () => {
   it('says no-project when nothing is open', async () => {
     expect((await h.fails('sections.tree', {})).code).toBe('no-project');
     expect((await h.fails('decisions.search', { query: 'x' })).code).toBe('no-project');
+    // Worded for each reader: English in the message, the catalogue key for the app (ADR 0029).
+    expect(await h.fails('sections.tree', {})).toMatchObject({ message: 'No project is open. Open or create a project first.', text: { key: 'error.noProject' } });
   });
 
   it('refuses native dialogs in a host without them', async () => {
@@ -229,7 +231,7 @@ describe('sections', () => {
     const s = await h.ok('sections.create', { path: [], name: 'S' });
     await h.ok('sections.save', { id: s.id, patch: { body: 'eerste' } });
     const conflict = await h.fails('sections.save', { id: s.id, patch: { body: 'tweede' }, baseRevision: 1 });
-    expect(conflict.code).toBe('conflict');
+    expect(conflict).toMatchObject({ code: 'conflict', text: { key: 'error.sectionChanged', values: { revision: 2, base: 1 } } });
     const bad = await h.fails('sections.save', { id: s.id, patch: { heading: 'two\nlines' } });
     expect(bad.code).toBe('bad-request');
     expect(bad.message).toMatch(/heading/i);

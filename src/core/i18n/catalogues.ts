@@ -18,6 +18,8 @@ import { commonEn } from './messages/common.en';
 import { commonNl } from './messages/common.nl';
 import { dashboardEn } from './messages/dashboard.en';
 import { dashboardNl } from './messages/dashboard.nl';
+import { errorEn } from './messages/error.en';
+import { errorNl } from './messages/error.nl';
 import { evidenceEn } from './messages/evidence.en';
 import { exportEn } from './messages/export.en';
 import { exportNl } from './messages/export.nl';
@@ -58,6 +60,7 @@ const nl = {
   ...commandNl,
   ...commonNl,
   ...dashboardNl,
+  ...errorNl,
   ...evidenceNl,
   ...importingNl,
   ...historyNl,
@@ -87,6 +90,7 @@ const en: Record<MessageKey, string> = {
   ...commandEn,
   ...commonEn,
   ...dashboardEn,
+  ...errorEn,
   ...evidenceEn,
   ...importingEn,
   ...historyEn,

@@ -1,4 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import { errorText } from '../../core/i18n';
+import { currentTranslator } from '../i18n/current';
 import type { ReactNode } from 'react';
 import type { AppError } from '../../shared/models';
 import { useT } from '../i18n/I18nProvider';
@@ -49,7 +51,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     () => ({
       show,
       error: (error, context) => {
-        const message = typeof error === 'string' ? error : error.message;
+        const message = typeof error === 'string' ? error : errorText(currentTranslator(), error);
         show('error', context ? tr('shell.toast.withContext', { context, message }) : message);
       },
     }),

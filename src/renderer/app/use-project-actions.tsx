@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { AppStatus } from '../../shared/api';
-import type { ImportProblem, Result } from '../../shared/models';
+import type { AppError, ImportProblem, Result } from '../../shared/models';
 import type { MessageKey, Translator } from '../../core/i18n';
 import { getClient } from '../api';
 import { useTransferDialogs } from '../features/transfer/TransferDialogs';
@@ -168,10 +168,10 @@ export function useProjectActions(status: AppStatus, refresh: () => Promise<void
   );
 
   const callDialog = useCallback(
-    async <T,>(res: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>): Promise<T | null> => {
+    async <T,>(res: Promise<{ ok: true; value: T } | { ok: false; error: AppError }>): Promise<T | null> => {
       const r = await res;
       if (r.ok) return r.value;
-      toasts.error(r.error.message);
+      toasts.error(r.error);
       return null;
     },
     [toasts],

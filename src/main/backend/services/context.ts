@@ -107,7 +107,7 @@ export class ProjectSession {
 
   requireWritable(): ProjectStore {
     if (this.store.readOnly) {
-      throw new AppException('read-only', this.store.readOnlyReason ?? 'This project is open read-only; nothing can be changed.');
+      throw this.store.readOnlyReason ? new AppException('read-only', this.store.readOnlyReason) : AppException.worded('read-only', 'error.readOnly');
     }
     return this.store;
   }
@@ -122,6 +122,6 @@ export class ProjectSession {
 }
 
 export function requireSession(ctx: BackendContext): ProjectSession {
-  if (!ctx.session) throw new AppException('no-project', 'No project is open. Open or create a project first.');
+  if (!ctx.session) throw AppException.worded('no-project', 'error.noProject');
   return ctx.session;
 }

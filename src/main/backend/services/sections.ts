@@ -15,14 +15,14 @@ type SectionServices = Pick<
 
 export function requireSection(session: ProjectSession, id: string): Section {
   const section = session.section(id);
-  if (!section) throw new AppException('not-found', `No section with id ${id} in this project.`, { id });
+  if (!section) throw AppException.worded('not-found', 'error.sectionNotFound', { id }, { id });
   return section;
 }
 
 function refuseDuplicate(store: ProjectStore, path: string[], name: string, exceptId?: string): void {
   const other = store.findSection(path, name);
   if (other && other.id !== exceptId) {
-    throw new AppException('conflict', `A section "${sectionLabel({ path, name })}" already exists.`, { id: other.id });
+    throw AppException.worded('conflict', 'error.sectionExists', { label: sectionLabel({ path, name }) }, { id: other.id });
   }
 }
 
@@ -71,16 +71,12 @@ export function sectionServices(ctx: BackendContext): SectionServices {
     'sections.save': ({ id, patch, baseRevision, project }) => {
       const session = requireSession(ctx);
       if (project !== undefined && project !== session.store.path) {
-        throw new AppException('no-project', `Not saved: this edit was made in ${project}, which is no longer the open project.`, { id, project });
+        throw AppException.worded('no-project', 'error.otherProject', { project }, { id, project });
       }
       const store = session.requireWritable();
       const current = requireSection(session, id);
       if (baseRevision !== undefined && baseRevision !== current.revision) {
-        throw new AppException(
-          'conflict',
-          `This section was changed elsewhere (now at revision ${current.revision}, your edit is based on ${baseRevision}). Reload it before saving.`,
-          { id, revision: current.revision, baseRevision },
-        );
+        throw AppException.worded('conflict', 'error.sectionChanged', { revision: current.revision, base: baseRevision }, { id, revision: current.revision, baseRevision });
       }
       if (patch.path !== undefined || patch.name !== undefined) {
         refuseDuplicate(store, patch.path ?? current.path, patch.name ?? current.name, id);

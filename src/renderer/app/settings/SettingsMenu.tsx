@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { errorText } from '../../../core/i18n';
+import { currentTranslator } from '../../i18n/current';
 import type { AppStatus } from '../../../shared/api';
 import { LANGUAGES } from '../../../shared/languages';
 import type { Language } from '../../../shared/languages';
@@ -39,7 +41,7 @@ export function SettingsMenu({ status, setStatus }: SettingsMenuProps) {
     setError(null);
     const res = await getClient().call('settings.set', { language });
     if (res.ok) setStatus({ ...status, settings: res.value });
-    else setError(res.error.message);
+    else setError(errorText(currentTranslator(), res.error));
   };
 
   return (

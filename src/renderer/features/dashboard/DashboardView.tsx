@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import { errorText } from '../../../core/i18n';
+import { currentTranslator } from '../../i18n/current';
 import type { ReactNode } from 'react';
 import type { ApiClient } from '../../../shared/api';
 import type { DashboardData } from '../../../shared/dashboard-models';
@@ -56,7 +58,7 @@ export function DashboardView({ client, onOpenSection, header }: DashboardViewPr
 
   const scale = useMemo(() => Math.max(1, ...(data?.domains.map((d) => d.total) ?? [1])), [data]);
 
-  if (error) return <div className="dashboard-error" role="alert">{error.message}</div>;
+  if (error) return <div className="dashboard-error" role="alert">{errorText(currentTranslator(), error)}</div>;
   if (!data) return <div className="dashboard">{t('dashboard.loading')}</div>;
 
   const selectVerdict = (title: string, ids: Record<Verdict, string[]>) => (v: Verdict) =>

@@ -1,6 +1,8 @@
 // On the dashboard: every `[commitment]` marked in the project's agreements and how many
 // cited decisions support it, the promises without evidence first (issue 9).
 import { useEffect, useState } from 'react';
+import { errorText } from '../../../core/i18n';
+import { currentTranslator } from '../../i18n/current';
 import { shorten } from '../../../core/evidence/describe';
 import type { ApiClient } from '../../../shared/api';
 import type { CoverageView } from '../../../shared/evidence-models';
@@ -28,7 +30,7 @@ export function CommitmentCoverageCard({ client, onOpenSection }: Props) {
         if (r.ok) {
           setCoverage(r.value);
           setFailed(null);
-        } else setFailed(r.error.message);
+        } else setFailed(errorText(currentTranslator(), r.error));
       });
     void load();
     const offTree = client.on('treeChanged', () => void load());

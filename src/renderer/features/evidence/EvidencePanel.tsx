@@ -4,6 +4,8 @@
 // cites a suggestion; "not relevant" hides it for this section (stored in the project).
 // The workbench mounts one per section (key = section id), so choices start afresh.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { errorText } from '../../../core/i18n';
+import { currentTranslator } from '../../i18n/current';
 import { describeReasons, shorten } from '../../../core/evidence/describe';
 import type { CommitmentEvidenceView, DismissedDecisionView, EvidenceSource, EvidenceSuggestionView } from '../../../shared/evidence-models';
 import { getClient } from '../../api';
@@ -119,7 +121,7 @@ export function EvidencePanel({ doc, readOnly }: EvidencePanelProps) {
       </div>
       {error && (
         <div className="evidence-message" role="alert">
-          {error.message}
+          {errorText(currentTranslator(), error)}
         </div>
       )}
       {view && view.libraryCount === 0 && <div className="evidence-message">{t('evidence.panel.noLibrary')}</div>}

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { errorText } from '../../../core/i18n';
+import { currentTranslator } from '../../i18n/current';
 import type { ApiClient } from '../../../shared/api';
 import type { RevisionDetail, RevisionSummary, Section } from '../../../shared/models';
 import { DiffView } from './DiffView';
@@ -55,7 +57,7 @@ export function HistoryDrawer({ client, sectionId, onRestored, onClose, beforeRe
       const [list, now] = await Promise.all([client.call('history.list', { sectionId }), client.call('sections.get', { id: sectionId })]);
       if (!live) return;
       if (!list.ok) {
-        setError(list.error.message);
+        setError(errorText(currentTranslator(), list.error));
         return;
       }
       setError(null);
@@ -76,7 +78,7 @@ export function HistoryDrawer({ client, sectionId, onRestored, onClose, beforeRe
     void client.call('history.get', { id: selected }).then((r) => {
       if (!live) return;
       if (r.ok) setLoaded(r.value);
-      else setError(r.error.message);
+      else setError(errorText(currentTranslator(), r.error));
     });
     return () => {
       live = false;
@@ -95,7 +97,7 @@ export function HistoryDrawer({ client, sectionId, onRestored, onClose, beforeRe
     const r = await client.call('history.restore', { id: detail.id });
     setBusy(false);
     if (!r.ok) {
-      setError(r.error.message);
+      setError(errorText(currentTranslator(), r.error));
       return;
     }
     setError(null);

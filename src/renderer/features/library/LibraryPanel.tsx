@@ -1,4 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { errorText } from '../../../core/i18n';
+import { currentTranslator } from '../../i18n/current';
 import { useEffect, useRef, useState } from 'react';
 import type { ApiClient, CitingSection } from '../../../shared/api';
 import type { Decision, DecisionHit } from '../../../shared/models';
@@ -91,7 +93,7 @@ export function LibraryPanel({ client, onInsert, target, onOpenSection, initialQ
           {target.readOnly ? t('cite.readOnly') : target.section === null ? t('cite.noTarget') : t('cite.target', { section: target.section })}
         </p>
       )}
-      {error && <div className="library-error" role="alert">{error.message}</div>}
+      {error && <div className="library-error" role="alert">{errorText(currentTranslator(), error)}</div>}
       <div className="library-body">
         <div className="library-results" ref={scroller} data-testid="library-results">
           <div style={{ height: rows.getTotalSize(), position: 'relative' }}>

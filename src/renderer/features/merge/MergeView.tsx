@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../../../shared/api';
 import type { MergeChoice, MergePlan, MergeReport } from '../../../shared/merge-models';
+import { errorText } from '../../../core/i18n';
 import { describeChanges, describeNote, describeSummary, infoFieldLabel, outcomeLabel } from '../../../core/merge';
 import { useT } from '../../i18n/I18nProvider';
 import { UploadPanel } from '../transfer/UploadPanel';
@@ -49,7 +50,7 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
   const browse = async () => {
     const r = await client.call('dialogs.openProject', { title: t('merge.title') });
     if (r.ok && r.value) setPath(r.value);
-    else if (!r.ok) setError(r.error.message);
+    else if (!r.ok) setError(errorText(tr, r.error));
   };
 
   const preview = async (target = path) => {
@@ -66,7 +67,7 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
     const r = await client.call('merge.preview', { theirsPath: target.trim() });
     setBusy(null);
     if (!r.ok) {
-      setError(r.error.message);
+      setError(errorText(tr, r.error));
       setPlan(null);
       return;
     }
@@ -89,7 +90,7 @@ export function MergeView({ client, onDone, initialPath = '', beforeMerge }: Mer
     const r = await client.call('merge.apply', { theirsPath: plan.theirsPath, resolutions: toResolutions(plan, picks), planId: plan.planId });
     setBusy(null);
     if (!r.ok) {
-      setError(r.error.message);
+      setError(errorText(tr, r.error));
       return;
     }
     setReport(r.value);

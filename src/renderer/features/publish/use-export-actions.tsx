@@ -70,7 +70,7 @@ export function useExportActions(status: AppStatus, setStatus: (s: AppStatus) =>
     const dir = status.nativeDialogs
       ? await client.call('dialogs.pickFolder', { title: t('export.folderTitle'), defaultPath: status.settings.exportDir ?? undefined }).then((r) => {
           if (r.ok) return r.value;
-          toasts.error(r.error.message);
+          toasts.error(r.error);
           return null;
         })
       : ((await dialogs.askPath({ title: t('export.folderTitle'), label: t('export.folderLabel'), hint: t('export.folderHint'), rememberKey: 'export-dir', okLabel: t('export.useFolder') }))?.[0] ?? null);

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { errorText } from '../../../core/i18n';
+import { currentTranslator } from '../../i18n/current';
 import type { UploadKind } from '../../../shared/api';
 import type { KnownProject } from '../../../shared/models';
 import { getClient } from '../../api';
@@ -39,7 +41,7 @@ function OpenProjectDialog({ onDone }: { onDone(path: string | null): void }) {
   useEffect(() => {
     void getClient()
       .call('project.known', {})
-      .then((r) => (r.ok ? setKnown(r.value) : setError(r.error.message)));
+      .then((r) => (r.ok ? setKnown(r.value) : setError(errorText(currentTranslator(), r.error))));
   }, []);
 
   return (

@@ -1,4 +1,6 @@
 import { useId, useRef, useState } from 'react';
+import { errorText } from '../../../core/i18n';
+import { currentTranslator } from '../../i18n/current';
 import type { UploadKind } from '../../../shared/api';
 import { getClient } from '../../api';
 import { useT } from '../../i18n/I18nProvider';
@@ -41,7 +43,7 @@ export function UploadPanel({ kind, folders = false, multiple = false, accept, o
     setProgress({ done: 0, total: usable.length });
     const outcome = await uploadPicked(getClient(), kind, usable, (done, total) => setProgress({ done, total }));
     setProgress(null);
-    if (!outcome.ok) return setError(t('transfer.failed', { message: outcome.error.message }));
+    if (!outcome.ok) return setError(t('transfer.failed', { message: errorText(currentTranslator(), outcome.error) }));
     onUploaded(outcome.paths, usable);
   };
 

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { errorText } from '../../../../core/i18n';
+import { currentTranslator } from '../../../i18n/current';
 import type { DecisionHit } from '../../../../shared/models';
 import { decisionLabel } from '../../../../core/citations';
 import { getClient } from '../../../api';
@@ -42,7 +44,7 @@ export function LibraryPicker({ onPick, date, focusFirst }: LibraryPickerProps) 
       if (res.ok) {
         setFound(res.value.hits);
         setError(null);
-      } else setError(res.error.message);
+      } else setError(errorText(currentTranslator(), res.error));
     }, q === '' ? 0 : 200);
     return () => {
       cancelled = true;

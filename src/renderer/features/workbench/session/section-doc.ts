@@ -3,6 +3,8 @@
 // The registry keeps a bounded number of these; a section's undo outlives its model (see
 // `sectionUri`) and its fixes' reference links are handed over in `LinkedEdit`s.
 import type { CheckInput, Diagnostic, Reference, Section, SectionPatch } from '../../../../shared/models';
+import { errorText } from '../../../../core/i18n';
+import { currentTranslator } from '../../../i18n/current';
 import { checkSection } from '../../../../core/citations';
 import type { Translator } from '../../../../core/i18n';
 import type { ApiClient } from '../../../../shared/api';
@@ -295,16 +297,16 @@ export class SectionDoc {
     }
     for (const f of fields) this.dirty.add(f);
     if (res.error.code === 'conflict') {
-      this.setState({ kind: 'conflict', message: res.error.message });
+      this.setState({ kind: 'conflict', message: errorText(currentTranslator(), res.error) });
     } else {
-      this.setState({ kind: 'error', message: res.error.message });
+      this.setState({ kind: 'error', message: errorText(currentTranslator(), res.error) });
     }
   }
 
   /** After a conflict: drop local changes and take the stored section. */
   async reload(): Promise<string | null> {
     const res = await this.client.call('sections.get', { id: this.id });
-    if (!res.ok) return res.error.message;
+    if (!res.ok) return errorText(currentTranslator(), res.error);
     this.dirty.clear();
     this.adopt(res.value);
     this.setState({ kind: 'saved' });
@@ -314,7 +316,7 @@ export class SectionDoc {
   /** After a conflict: store the local version over the other change. */
   async overwrite(): Promise<string | null> {
     const res = await this.client.call('sections.get', { id: this.id });
-    if (!res.ok) return res.error.message;
+    if (!res.ok) return errorText(currentTranslator(), res.error);
     for (const f of ['body', 'references', 'verdict', 'verdictNote', 'status', 'agreement', 'heading'] as const) this.dirty.add(f);
     this.inflight = this.saveOnce(res.value.revision).finally(() => {
       this.inflight = null;

@@ -1,4 +1,6 @@
 import { useCallback, useRef } from 'react';
+import { errorText } from '../../../../core/i18n';
+import { currentTranslator } from '../../../i18n/current';
 import { getClient } from '../../../api';
 import { useDialogs } from '../../../app/dialogs';
 import { useToasts } from '../../../app/toasts';
@@ -38,7 +40,7 @@ export function useDeletedText(project: string, onRecreated: (id: string) => voi
           return;
         }
         keepDrafts(project, [draft]);
-        toasts.show('error', t('switching.deleted.failed', { name: draft.label, message: res.error.message }));
+        toasts.show('error', t('switching.deleted.failed', { name: draft.label, message: errorText(currentTranslator(), res.error) }));
       });
     },
     [dialogs, toasts, t, project, onRecreated],
