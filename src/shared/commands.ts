@@ -28,38 +28,46 @@ export interface CommandSpec {
   writes?: boolean;
 }
 
+type Placed<T, S> = { [K in keyof T]: T[K] & S & { menu: { menu: MenuName; group: string } } };
+
+/** The commands of one menu group, in menu order; their place and what they share stated once. */
+function group<const T extends Record<string, Omit<CommandSpec, 'menu'>>, const S extends Omit<CommandSpec, 'keys' | 'menu'>>(menu: MenuName, name: string, shared: S, commands: T): Placed<T, S> {
+  return Object.fromEntries(Object.entries(commands).map(([id, spec]) => [id, { ...shared, ...spec, menu: { menu, group: name } }])) as Placed<T, S>;
+}
+
+const PROJECT = { needsProject: true } as const;
+
 export const COMMANDS = {
-  'new-project': { keys: 'Mod+N', browserKeys: 'Mod+Alt+N', menu: { menu: 'file', group: 'open' } },
-  'open-project': { keys: 'Mod+O', menu: { menu: 'file', group: 'open' } },
-  flush: { keys: 'Mod+S', menu: { menu: 'file', group: 'save' }, needsProject: true },
-  'save-copy': { keys: 'Mod+Shift+S', menu: { menu: 'file', group: 'save' }, needsProject: true },
-  'import-reports': { keys: 'Mod+Shift+R', menu: { menu: 'file', group: 'import' }, needsProject: true, writes: true },
-  'import-decisions': { keys: 'Mod+Shift+D', menu: { menu: 'file', group: 'import' }, needsProject: true, writes: true },
-  'project-info': { keys: 'Mod+Alt+Shift+I', menu: { menu: 'file', group: 'info' }, needsProject: true },
-  'close-project': { keys: 'Mod+Alt+W', menu: { menu: 'file', group: 'close' }, needsProject: true },
-  export: { keys: 'Mod+E', menu: { menu: 'export', group: 'dialog' }, needsProject: true },
-  'export-section-md': { keys: 'Mod+Shift+E', menu: { menu: 'export', group: 'section' }, needsProject: true },
-  'export-section-html': { keys: 'Mod+Shift+H', menu: { menu: 'export', group: 'section' }, needsProject: true },
-  'export-section-pdf': { keys: 'Mod+Alt+P', menu: { menu: 'export', group: 'section' }, needsProject: true },
-  'export-project-md': { keys: 'Mod+Alt+Shift+E', menu: { menu: 'export', group: 'project' }, needsProject: true },
-  'export-project-html': { keys: 'Mod+Alt+Shift+H', menu: { menu: 'export', group: 'project' }, needsProject: true },
-  'publish-site': { keys: 'Mod+Alt+Shift+S', menu: { menu: 'export', group: 'project' }, needsProject: true },
-  'export-folder': { keys: 'Mod+Alt+Shift+F', menu: { menu: 'export', group: 'folder' }, needsProject: true },
-  'command-palette': { keys: 'Mod+Shift+P', alsoKeys: ['F1'], menu: { menu: 'view', group: 'palette' } },
-  'focus-filter': { keys: 'Mod+P', menu: { menu: 'view', group: 'palette' }, needsProject: true },
-  'show-workbench': { keys: 'Mod+1', menu: { menu: 'view', group: 'views' }, needsProject: true },
-  'show-library': { keys: 'Mod+2', menu: { menu: 'view', group: 'views' }, needsProject: true },
-  'show-dashboard': { keys: 'Mod+3', menu: { menu: 'view', group: 'views' }, needsProject: true },
-  'show-merge': { keys: 'Mod+4', menu: { menu: 'view', group: 'views' }, needsProject: true },
-  'show-history': { keys: 'Mod+Shift+Y', menu: { menu: 'view', group: 'panels' }, needsProject: true },
+  ...group('file', 'open', {}, { 'new-project': { keys: 'Mod+N', browserKeys: 'Mod+Alt+N' }, 'open-project': { keys: 'Mod+O' } }),
+  ...group('file', 'save', PROJECT, { flush: { keys: 'Mod+S' }, 'save-copy': { keys: 'Mod+Shift+S' } }),
+  ...group('file', 'import', { needsProject: true, writes: true }, { 'import-reports': { keys: 'Mod+Shift+R' }, 'import-decisions': { keys: 'Mod+Shift+D' } }),
+  ...group('file', 'info', PROJECT, { 'project-info': { keys: 'Mod+Alt+Shift+I' } }),
+  ...group('file', 'close', PROJECT, { 'close-project': { keys: 'Mod+Alt+W' } }),
+  ...group('export', 'dialog', PROJECT, { export: { keys: 'Mod+E' } }),
+  ...group('export', 'section', PROJECT, {
+    'export-section-md': { keys: 'Mod+Shift+E' },
+    'export-section-html': { keys: 'Mod+Shift+H' },
+    'export-section-pdf': { keys: 'Mod+Alt+P' },
+  }),
+  ...group('export', 'project', PROJECT, {
+    'export-project-md': { keys: 'Mod+Alt+Shift+E' },
+    'export-project-html': { keys: 'Mod+Alt+Shift+H' },
+    'publish-site': { keys: 'Mod+Alt+Shift+S' },
+  }),
+  ...group('export', 'folder', PROJECT, { 'export-folder': { keys: 'Mod+Alt+Shift+F' } }),
+  ...group('view', 'palette', {}, { 'command-palette': { keys: 'Mod+Shift+P', alsoKeys: ['F1'] } }),
+  ...group('view', 'palette', PROJECT, { 'focus-filter': { keys: 'Mod+P' } }),
+  ...group('view', 'views', PROJECT, { 'show-workbench': { keys: 'Mod+1' }, 'show-library': { keys: 'Mod+2' }, 'show-dashboard': { keys: 'Mod+3' }, 'show-merge': { keys: 'Mod+4' } }),
   // VS Code's keys: Ctrl+B the side bar (here the section tree), Ctrl+J the panel, Ctrl+Alt+B the secondary side bar (the preview).
-  'toggle-tree': { keys: 'Mod+B', menu: { menu: 'view', group: 'panels' }, needsProject: true },
-  'toggle-bottom-panel': { keys: 'Mod+J', menu: { menu: 'view', group: 'panels' }, needsProject: true },
-  'toggle-preview': { keys: 'Mod+Alt+B', menu: { menu: 'view', group: 'panels' }, needsProject: true },
+  ...group('view', 'panels', PROJECT, {
+    'show-history': { keys: 'Mod+Shift+Y' },
+    'toggle-tree': { keys: 'Mod+B' },
+    'toggle-bottom-panel': { keys: 'Mod+J' },
+    'toggle-preview': { keys: 'Mod+Alt+B' },
+  }),
   // F6 / Shift+F6 move between the window's regions, as in VS Code and most desktop apps.
-  'focus-next-region': { keys: 'F6', menu: { menu: 'view', group: 'focus' } },
-  'focus-previous-region': { keys: 'Shift+F6', menu: { menu: 'view', group: 'focus' } },
-} as const satisfies Record<string, CommandSpec>;
+  ...group('view', 'focus', {}, { 'focus-next-region': { keys: 'F6' }, 'focus-previous-region': { keys: 'Shift+F6' } }),
+} satisfies Record<string, CommandSpec>;
 
 export type CommandId = keyof typeof COMMANDS;
 
