@@ -2,6 +2,9 @@
 // AND `[N]` at the cursor of the section being written, one undo step, no warning left.
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_LANGUAGE, translator } from '../../src/core/i18n';
 import type { Section } from '../../src/shared/models';
 import { callFromPage, test } from './fixtures';
@@ -159,4 +162,36 @@ test('editing a titled reference offers the same library search', async ({ page 
   await expect(form.field('link')).toHaveValue(/search=Benoeming%20van%20de%20leden/);
   await expect(form.field('number')).toHaveValue('0');
   await form.root.getByTestId('ref-form-cancel').click();
+});
+
+const DECISIONS = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '../shared/fixtures/decisions/decisions-sample.jsonl');
+
+test('an untitled library decision is listed by the first words of its text and can be cited too', async ({ page, workbench }) => {
+  test.skip(!existsSync(DECISIONS), `shared decision fixtures missing at ${DECISIONS}`);
+  const wb = new WorkbenchPage(page);
+  await wb.waitReady();
+  await wb.waitSaved();
+  expect((await wb.importDecisions(DECISIONS)).inserted).toBeGreaterThan(0);
+  const { id } = await openSection(page);
+  const before = await storedSection(page, workbench.token, id);
+  const next = Math.max(-1, ...before.references.map((r) => r.number)) + 1;
+  await wb.focusEditorEnd();
+  await wb.typeInEditor('\n\nDe regering keurde goed');
+  await wb.waitSaved();
+
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.search('niet-duale structuuronderdelen opleidingsvorm 4');
+  const untitled = library.hits.filter({ has: page.locator('.untitled-tag') }).filter({ hasText: 'Programmatie van niet-duale structuuronderdelen' });
+  await expect(untitled.first()).toBeVisible();
+  await untitled.first().click();
+  await library.detail.getByTestId('library-insert').click();
+  await expect(page.getByTestId('toast-success')).toContainText(`[${next}]`);
+
+  await page.getByTestId('view-workbench').click();
+  await expect.poll(async () => (await storedSection(page, workbench.token, id)).body, { timeout: 15_000 }).toBe(`${before.body}\n\nDe regering keurde goed [${next}]`);
+  const added = (await storedSection(page, workbench.token, id)).references.find((r) => r.number === next);
+  expect(added?.title).toBe('');
+  await wb.showProblems();
+  await expect(wb.problem('reference-uncited')).toHaveCount(0);
 });
